@@ -1,0 +1,46 @@
+namespace AllBot.Knowledge.Answers;
+
+/// <summary>What kind of reply the pipeline chose; the channels shape each kind differently.</summary>
+public enum AnswerKind
+{
+    /// <summary>Passages and/or videos that answer the question.</summary>
+    Answer,
+    /// <summary>Nothing relevant: say so kindly and offer topics.</summary>
+    NoAnswer,
+    /// <summary>A red flag: the fixed emergency reply, nothing else.</summary>
+    Urgent,
+    /// <summary>Greeting, thanks, help, who are you, goodbye.</summary>
+    SmallTalk,
+}
+
+/// <summary>The pipeline's reply to one message. Lists are best first and never null.</summary>
+/// <param name="Question">The text as the person typed it.</param>
+/// <param name="Kind">The kind of reply.</param>
+/// <param name="Reply">The plain text the bot says (Markdown-light: bold and links only).</param>
+/// <param name="Passages">Passages that answer the question (answer only).</param>
+/// <param name="Videos">Relevant video programs (answer only).</param>
+/// <param name="Alternatives">Near-tie candidates for a "did you mean" choice.</param>
+/// <param name="Suggestions">Short questions the person can tap next (topics or follow-ups).</param>
+public sealed record Answer(
+    string Question,
+    AnswerKind Kind,
+    string Reply,
+    IReadOnlyList<PassageResult> Passages,
+    IReadOnlyList<VideoResult> Videos,
+    IReadOnlyList<Alternative> Alternatives,
+    IReadOnlyList<string> Suggestions);
+
+/// <summary>A passage of an article, with the article's title as its source.</summary>
+public sealed record PassageResult(string Id, string Source, string Text, string? Url, float Score);
+
+/// <summary>A video program. <see cref="Url"/> is absolute, resolved against the site's base URL.</summary>
+public sealed record VideoResult(
+    string Id,
+    string Title,
+    string Description,
+    string? Url,
+    IReadOnlyList<string> Speakers,
+    float Score);
+
+/// <summary>A near-tie candidate: <see cref="Label"/> to show, <see cref="Question"/> to send when tapped.</summary>
+public sealed record Alternative(string Id, string Label, string Question);

@@ -1,0 +1,31 @@
+namespace AllBot.Knowledge.Content;
+
+/// <summary>The bot's own words, written by the site's editors in knowledge-base/bot-wording.md.</summary>
+public sealed record BotWording
+{
+    public required string BotName { get; init; }
+    /// <summary>Said when a person joins, before the disclaimer.</summary>
+    public required string Welcome { get; init; }
+    /// <summary>General information, not medical advice.</summary>
+    public required string Disclaimer { get; init; }
+    /// <summary>Questions offered with the welcome (the first three are shown).</summary>
+    public required IReadOnlyList<string> ExampleQuestions { get; init; }
+    /// <summary>Topics offered as buttons with no-answer and small-talk replies.</summary>
+    public required IReadOnlyList<string> Topics { get; init; }
+    public required string NoAnswer { get; init; }
+    /// <summary>The fixed emergency reply.</summary>
+    public required string Urgent { get; init; }
+    /// <summary>Said for an empty message or one with only attachments.</summary>
+    public required string EmptyMessage { get; init; }
+    /// <summary>Introduces the "did you mean" choices.</summary>
+    public required string DidYouMean { get; init; }
+    /// <summary>Introduces the video cards under an answer.</summary>
+    public required string VideosIntro { get; init; }
+    /// <summary>Said when something went wrong during a turn.</summary>
+    public required string Error { get; init; }
+    public required string Greeting { get; init; }
+    public required string Thanks { get; init; }
+    public required string Help { get; init; }
+    public required string WhoAreYou { get; init; }
+    public required string Goodbye { get; init; }
+}

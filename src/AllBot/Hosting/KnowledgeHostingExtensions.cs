@@ -1,0 +1,26 @@
+using AllBot.Knowledge;
+using AllBot.Knowledge.Answers;
+using AllBot.Knowledge.Content;
+
+namespace AllBot.Hosting;
+
+/// <summary>Registers the knowledge engine, built once at start-up from <see cref="KnowledgeBaseSettings"/>.</summary>
+public static class KnowledgeHostingExtensions
+{
+    public static IHostApplicationBuilder AddKnowledge(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<KnowledgeBaseSettings>().BindConfiguration(KnowledgeBaseSettings.Section);
+        builder.Services.AddOptions<SiteSettings>().BindConfiguration(SiteSettings.Section);
+        builder.Services.AddSingleton(sp => KnowledgeEngineFactory.Load(sp.GetRequiredService<IConfiguration>()));
+        builder.Services.AddSingleton<IAnswerer>(sp => sp.GetRequiredService<KnowledgeEngine>().Answerer);
+        builder.Services.AddSingleton<BotWording>(sp => sp.GetRequiredService<KnowledgeEngine>().Wording);
+        return builder;
+    }
+
+    /// <summary>Builds the engine before the server listens, so an invalid knowledge base stops start-up.</summary>
+    public static WebApplication LoadKnowledge(this WebApplication app)
+    {
+        app.Services.GetRequiredService<KnowledgeEngine>();
+        return app;
+    }
+}

@@ -1,0 +1,29 @@
+using AllBot.Bot;
+using AllBot.Channels.DirectLine;
+using AllBot.Cli;
+using AllBot.Hosting;
+using AllBot.WebChat;
+
+// `allbot ask|eval|check ...` runs a command and exits; no arguments runs the web host.
+if (CommandLine.IsCommand(args))
+{
+    return await CommandLine.RunAsync(args);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddKnowledge();
+builder.AddBot();
+builder.AddDirectLine();
+builder.AddWebChat();
+
+var app = builder.Build();
+app.LoadKnowledge();
+app.MapBotEndpoints();
+app.MapDirectLine();
+app.MapWebChat();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The web host's entry point; public so tests can start it with WebApplicationFactory.</summary>
+public partial class Program;
