@@ -21,7 +21,7 @@ public sealed class TeamsAppPackageTests(TeamsToolsFixture tools) : IClassFixtur
 
         var validation = Validate(zip, "--bot-id", BotId);
         Assert.True(validation.ExitCode == 0, validation.ToString());
-        Assert.Contains($"VALID manifest 1.30", validation.Output);
+        Assert.Contains("VALID manifest 1.30", validation.Output);
         Assert.Contains(BotId, validation.Output);
 
         using var archive = ZipFile.OpenRead(zip);
