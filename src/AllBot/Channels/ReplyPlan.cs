@@ -21,6 +21,7 @@ public sealed record ReplyPlan(IReadOnlyList<IMessageActivity> Messages, IReadOn
         var message = Activity.CreateMessageActivity();
         message.Text = text;
         message.TextFormat = TextFormatTypes.Markdown;
+        message.Attachments = null;
         return message;
     }
 }

@@ -13,9 +13,11 @@ public static class ReplyShaper
     public static IReadOnlyList<IMessageActivity> Shape(ReplyPlan plan, ChannelCapabilities channel)
     {
         var messages = plan.Messages.ToList();
-        foreach (var message in messages.Where(HasAttachments))
+        foreach (var message in messages)
         {
-            message.SuggestedActions = null;
+            if (HasAttachments(message)) message.SuggestedActions = null;
+            // An empty list still goes over the wire as "attachments": []; text-only means none at all.
+            else message.Attachments = null;
         }
         if (plan.FollowUps.Count == 0) return messages;
 
