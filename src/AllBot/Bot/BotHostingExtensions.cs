@@ -56,7 +56,7 @@ public static class BotHostingExtensions
     /// <c>dotnet run</c> and a published build listen on <see cref="DefaultUrl"/> unless urls, ports or Kestrel
     /// endpoints are configured (ASPNETCORE_URLS, ASPNETCORE_HTTP_PORTS, --urls, Kestrel:Endpoints, as on a server).
     /// </summary>
-    private static void UseDefaultUrlUnlessConfigured(IConfigurationManager configuration)
+    internal static void UseDefaultUrlUnlessConfigured(IConfigurationManager configuration)
     {
         string[] keys = ["urls", "http_ports", "https_ports"];
         var configured = keys.Any(key => !string.IsNullOrWhiteSpace(configuration[key]))
