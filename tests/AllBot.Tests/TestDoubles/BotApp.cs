@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using AllBot.Knowledge;
 using AllBot.Knowledge.Answers;
 using AllBot.Knowledge.Content;
 using Microsoft.AspNetCore.Hosting;
@@ -58,7 +56,6 @@ public sealed class BotApp(
         {
             services.AddSingleton<IAnswerer>(answerer);
             services.AddSingleton(Canned.Wording);
-            services.AddSingleton((KnowledgeEngine)RuntimeHelpers.GetUninitializedObject(typeof(KnowledgeEngine)));
         });
     }
 }
