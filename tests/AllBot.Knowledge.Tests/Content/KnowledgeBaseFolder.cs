@@ -10,7 +10,7 @@ public sealed class KnowledgeBaseFolder : IDisposable
         {
             var target = System.IO.Path.Combine(Path, System.IO.Path.GetRelativePath(SeedKnowledge.Folder, file));
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
+            System.IO.File.Copy(file, target);
         }
     }
 

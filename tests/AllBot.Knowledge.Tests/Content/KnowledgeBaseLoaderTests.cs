@@ -38,7 +38,7 @@ public sealed class KnowledgeBaseLoaderTests : IDisposable
         [
             "is a form of blood cancer that affects a specific type of cell called a lymphoblast",
             "lymphoblasts eventually become white blood cells that help to fight against infections in your body",
-            "white blood cells mature from stem cells in the bone marrow",
+            "mature from stem cells in the bone marrow",
             "These white blood cells then leave the bone marrow to fight infections in the blood.",
             "the abnormal lymphoblasts are unable to mature into white blood cells and continue to multiply in the bone marrow",
             "this is what causes the symptoms of ALL and the patient to feel unwell",
