@@ -6,7 +6,6 @@ using Microsoft.Bot.Builder.Teams;
 using BotChannels = Microsoft.Bot.Connector.Channels;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
-using Microsoft.Extensions.Options;
 
 namespace AllBot.Bot;
 
@@ -20,10 +19,10 @@ namespace AllBot.Bot;
 /// conversationUpdate for the same install, and one whenever a person joins a team, which would post the welcome to
 /// the whole channel; those are ignored, so each install is welcomed once.
 /// </remarks>
-public sealed class AllBotActivityHandler(IAnswerer answerer, BotWording wording, IOptions<BotOptions> options)
+public sealed class AllBotActivityHandler(IAnswerer answerer, BotWording wording)
     : TeamsActivityHandler
 {
-    private readonly AnswerReplies _replies = new(wording, options.Value.FollowUpPrompt);
+    private readonly AnswerReplies _replies = new(wording);
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {

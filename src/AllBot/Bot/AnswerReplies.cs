@@ -8,27 +8,29 @@ using Microsoft.Bot.Schema;
 namespace AllBot.Bot;
 
 /// <summary>Turns the knowledge engine's <see cref="Answer"/> and the editors' wording into a <see cref="ReplyPlan"/>.</summary>
-public sealed class AnswerReplies(BotWording wording, string followUpPrompt)
+public sealed class AnswerReplies(BotWording wording)
 {
     /// <summary>The welcome offers this many example questions.</summary>
     public const int ExampleCount = 3;
 
     public ReplyPlan Welcome() =>
-        ReplyPlan.Text(wording.Welcome + "\n\n" + wording.Disclaimer, Examples(), followUpPrompt);
+        ReplyPlan.Text(wording.Welcome + "\n\n" + wording.Disclaimer, Examples(), wording.FollowUps);
 
-    public ReplyPlan EmptyMessage() => ReplyPlan.Text(wording.EmptyMessage, Examples(), followUpPrompt);
+    public ReplyPlan EmptyMessage() => ReplyPlan.Text(wording.EmptyMessage, Examples(), wording.FollowUps);
 
     public ReplyPlan For(Answer answer) => answer.Kind switch
     {
         // The emergency reply stands alone: nothing may distract from it.
-        AnswerKind.Urgent => ReplyPlan.Text(answer.Reply, [], followUpPrompt),
+        AnswerKind.Urgent => ReplyPlan.Text(answer.Reply, [], wording.FollowUps),
         AnswerKind.Answer => WithCards(answer),
-        _ => ReplyPlan.Text(answer.Reply, Topics(answer), followUpPrompt),
+        _ => ReplyPlan.Text(answer.Reply, Topics(answer), wording.FollowUps),
     };
 
     private ReplyPlan WithCards(Answer answer)
     {
-        var messages = new List<IMessageActivity> { ReplyPlan.TextMessage(answer.Reply) };
+        // With no passage, the reply is the editors' videos intro, which the carousel below already says.
+        var messages = new List<IMessageActivity>();
+        if (answer.Passages.Count > 0 || answer.Videos.Count == 0) messages.Add(ReplyPlan.TextMessage(answer.Reply));
         if (answer.Videos.Count > 0)
         {
             var videos = MessageFactory.Carousel(answer.Videos.Select(VideoHeroCard.Create), wording.VideosIntro);
@@ -40,7 +42,7 @@ public sealed class AnswerReplies(BotWording wording, string followUpPrompt)
             var choices = answer.Alternatives.Select(alternative => new Choice(alternative.Label, alternative.Question));
             messages.Add(MessageFactory.Attachment(ChoiceCard.Create(wording.DidYouMean, choices)));
         }
-        return new ReplyPlan(messages, answer.Suggestions.Select(Choice.Of).ToList(), followUpPrompt);
+        return new ReplyPlan(messages, answer.Suggestions.Select(Choice.Of).ToList(), wording.FollowUps);
     }
 
     private List<Choice> Examples() => wording.ExampleQuestions.Take(ExampleCount).Select(Choice.Of).ToList();

@@ -16,10 +16,4 @@ public sealed class BotOptions
 
     /// <summary>Teams tenants the bot answers; empty means every tenant. Other channels are not affected.</summary>
     public List<string> AllowedTenantIds { get; set; } = [];
-
-    /// <summary>
-    /// Carries the follow-up buttons when the answer ends with cards: suggested actions may only ride on a text-only
-    /// message, and Teams will not show an empty one.
-    /// </summary>
-    public string FollowUpPrompt { get; set; } = "You could also ask:";
 }

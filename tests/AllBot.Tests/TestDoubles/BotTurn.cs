@@ -13,7 +13,7 @@ public sealed class BotTurn
     public BotTurn(IAnswerer? answerer = null, ConversationReference? conversation = null)
     {
         Answerer = answerer as FakeAnswerer ?? new FakeAnswerer();
-        Bot = new AllBotActivityHandler(answerer ?? Answerer, Canned.Wording, Options.Create(new BotOptions()));
+        Bot = new AllBotActivityHandler(answerer ?? Answerer, Canned.Wording);
         Adapter = new TestAdapter(conversation ?? new ConversationReference
         {
             ChannelId = "emulator",

@@ -47,6 +47,7 @@ public static class Canned
         Help = "HELP-TEXT",
         WhoAreYou = "WHO-ARE-YOU-TEXT",
         Goodbye = "GOODBYE-TEXT",
+        FollowUps = "FOLLOW-UPS-TEXT",
     };
 
     public static readonly VideoResult VideoWithUrl = new(
