@@ -32,11 +32,11 @@
     });
     window.WebChat.renderWebChat({
       directLine: directLine,
-      userID: session.userId,
       locale: document.documentElement.lang || 'en',
       styleOptions: {
         hideUploadButton: true,
         sendBoxTextWrap: true,
+        richCardWrapTitle: true,
         rootHeight: '100%',
         accent: '#0b5cad',
         subtle: '#595959',
