@@ -1,0 +1,57 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace AllBot.Knowledge.Analysis;
+
+/// <summary>
+/// The analysis chain for AllBot's content, patients' questions and the editors' synonym entries alike, so all
+/// three meet as the same terms. Synonyms are applied after it, to questions only, by <see cref="SynonymExpander"/>:
+/// that keeps "chimeric antigen receptor" a whole phrase instead of three loose words stacked on "CAR-T".
+/// </summary>
+public sealed class PatientAnalyzer : Analyzer
+{
+    public static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    private readonly CharArraySet _stopWords = PatientStopWords.Create(Version);
+
+    /// <summary>The terms of <paramref name="text"/> in order, with where each came from in the text.</summary>
+    public IReadOnlyList<AnalyzedTerm> Terms(string text)
+    {
+        var terms = new List<AnalyzedTerm>();
+        using var stream = GetTokenStream("text", text);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        var offset = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) terms.Add(new AnalyzedTerm(term.ToString(), offset.StartOffset, offset.EndOffset));
+        stream.End();
+        return terms;
+    }
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new StandardTokenizer(Version, reader);
+        TokenStream result = source;
+        // Before lower-casing, while "ALL" can still be told apart from "all".
+        result = new DiseaseAcronymFilter(result);
+        result = new EnglishPossessiveFilter(Version, result);
+        result = new LowerCaseFilter(Version, result);
+        // é -> e, so "leucémie"-style accents and curly punctuation do not split words from their plain forms.
+        result = new ASCIIFoldingFilter(result);
+        // leukaemia -> leukemia, tumour -> tumor: before stemming, which only knows one spelling.
+        result = new SpellingFoldFilter(result);
+        result = new StopFilter(Version, result, _stopWords);
+        result = new NumberFilter(result);
+        result = new StopGapFilter(result);
+        // "ALL" was marked a keyword above, so the stemmer leaves it alone.
+        result = new PorterStemFilter(result);
+        return new TokenStreamComponents(source, result);
+    }
+}
+
+/// <summary>A term and the span of text it came from.</summary>
+public readonly record struct AnalyzedTerm(string Term, int Start, int End);

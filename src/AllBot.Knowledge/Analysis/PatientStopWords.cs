@@ -1,0 +1,43 @@
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace AllBot.Knowledge.Analysis;
+
+/// <summary>
+/// Words that carry no topic in a patient's question: Lucene's English stop words, plus pronouns, question words,
+/// chat shorthand ("wat", "pls"), requests ("tell me about", "videos with"), and who/when words. Without them a question such as
+/// "can you tell me what it means" would look like it matches every passage a little.
+/// "all" is deliberately not here: it is the disease's acronym (ALL).
+/// </summary>
+public static class PatientStopWords
+{
+    private static readonly string[] Extra =
+    [
+        "i", "me", "my", "mine", "myself", "you", "your", "yours", "we", "us", "our", "he", "him", "his", "she", "her",
+        "hers", "its", "them", "it's", "i'm", "im", "i've", "ive", "i'd", "id", "you're", "u", "ur", "r",
+        "what", "what's", "whats", "wat", "wot", "wht", "which", "who", "whom", "whose", "when", "where", "why", "how",
+        "hw", "do", "does", "did", "doing", "done", "don't", "dont", "doesn't", "doesnt", "can", "could", "would",
+        "should", "shall", "may", "might", "must", "have", "has", "had", "having", "am", "been", "being", "were",
+        "so", "too", "very", "just", "also", "any", "some", "about", "tell", "please", "pls", "plz", "know", "want",
+        "wanna", "need", "explain", "mean", "means", "like", "get", "got", "thing", "things", "something",
+        "anything", "really", "during", "much", "many", "more", "most", "here", "ok", "okay", "um", "uh", "kind", "sort",
+        "video", "videos", "watch", "show", "program", "programs", "programme", "programmes", "info", "information",
+        // Who and when: "my 5 year old son was diagnosed last week" is about the diagnosis, not sons or weeks.
+        "son", "sons", "daughter", "daughters", "child", "children", "kid", "kids", "baby", "teen", "teenager",
+        "husband", "wife", "partner", "mum", "mom", "mother", "dad", "father", "parent", "parents", "brother",
+        "sister", "friend", "family", "families", "boy", "girl", "year", "years", "old", "month", "months", "week", "weeks", "day", "days",
+        "ago", "last", "next", "now", "today", "recently", "since", "still", "already", "yet",
+    ];
+
+    /// <summary>The stop set, lower case, for use after <c>LowerCaseFilter</c>.</summary>
+    public static CharArraySet Create(LuceneVersion version)
+    {
+        var set = new CharArraySet(version, Lucene.Net.Analysis.Core.StopAnalyzer.ENGLISH_STOP_WORDS_SET.Count + Extra.Length, ignoreCase: false);
+        IEnumerable<string> english = Lucene.Net.Analysis.Core.StopAnalyzer.ENGLISH_STOP_WORDS_SET;
+        foreach (var word in english.Concat(Extra).Where(word => word != DiseaseAcronymFilter.Term))
+        {
+            set.Add(word);
+        }
+        return set.AsReadOnly();
+    }
+}

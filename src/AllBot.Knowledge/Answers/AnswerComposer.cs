@@ -1,0 +1,72 @@
+using AllBot.Knowledge.Content;
+using AllBot.Knowledge.Search;
+
+namespace AllBot.Knowledge.Answers;
+
+/// <summary>
+/// Writes the reply for each kind: the passage as the site says it with its source, the editors' wording for
+/// everything else. Links are resolved against the site's base URL here, once.
+/// </summary>
+public sealed class AnswerComposer(BotWording wording, Uri? siteBaseUrl)
+{
+    private const int MaxFollowUps = 3;
+
+    public Answer Urgent(string question) => Fixed(question, AnswerKind.Urgent, wording.Urgent, []);
+
+    public Answer NoAnswer(string question) => Fixed(question, AnswerKind.NoAnswer, wording.NoAnswer, wording.Topics);
+
+    public Answer SmallTalk(string question, SmallTalk kind) => Fixed(question, AnswerKind.SmallTalk, kind switch
+    {
+        Answers.SmallTalk.Thanks => wording.Thanks,
+        Answers.SmallTalk.Help => wording.Help,
+        Answers.SmallTalk.WhoAreYou => wording.WhoAreYou,
+        Answers.SmallTalk.Goodbye => wording.Goodbye,
+        _ => wording.Greeting,
+    }, wording.Topics);
+
+    public Answer Found(string question, Decision decision)
+    {
+        var passages = decision.Passage is { } best ? [ToResult(best)] : new List<PassageResult>();
+        var videos = decision.Videos.Select(ToResult).ToList();
+        var reply = decision.Passage is { } shown
+            ? $"{shown.Item.Passage.Text}\n\nSource: {SourceLink(shown.Item.Article)}"
+            : wording.VideosIntro;
+        var alternatives = decision.Alternatives
+            .Select(a => new Alternative(a.Item.Passage.Id, a.Item.Passage.Heading, a.Item.Passage.Heading))
+            .ToList();
+        return new Answer(question, AnswerKind.Answer, reply, passages, videos, alternatives, FollowUps(decision));
+    }
+
+    /// <summary>The other passages of the same article, in reading order after the one shown.</summary>
+    private IReadOnlyList<string> FollowUps(Decision decision)
+    {
+        if (decision.Passage is not { } shown) return wording.Topics.Take(MaxFollowUps).ToList();
+        var passages = shown.Item.Article.Passages;
+        var index = passages.ToList().IndexOf(shown.Item.Passage);
+        return Enumerable.Range(1, passages.Count - 1)
+            .Select(offset => passages[(index + offset) % passages.Count].Heading)
+            .Where(heading => decision.Alternatives.All(a => a.Item.Passage.Heading != heading))
+            .Take(MaxFollowUps)
+            .ToList();
+    }
+
+    private PassageResult ToResult(SearchHit<PassageEntry> hit) =>
+        new(hit.Item.Passage.Id, hit.Item.Article.Title, hit.Item.Passage.Text, Resolve(hit.Item.Article.Url), hit.Score);
+
+    private VideoResult ToResult(SearchHit<VideoProgram> hit) =>
+        new(hit.Item.Id, hit.Item.Title, hit.Item.Description, Resolve(hit.Item.Url), hit.Item.Speakers, hit.Score);
+
+    private string SourceLink(Article article) =>
+        Resolve(article.Url) is { } url ? $"[{article.Title}]({url})" : article.Title;
+
+    /// <summary>An absolute URL, or one relative to the site; null when the editors have not set one.</summary>
+    private string? Resolve(string? url)
+    {
+        if (url is null) return siteBaseUrl?.ToString();
+        if (Uri.TryCreate(url, UriKind.Absolute, out var absolute)) return absolute.ToString();
+        return siteBaseUrl is null ? null : new Uri(siteBaseUrl, url).ToString();
+    }
+
+    private static Answer Fixed(string question, AnswerKind kind, string reply, IReadOnlyList<string> suggestions) =>
+        new(question, kind, reply, [], [], [], suggestions);
+}

@@ -1,0 +1,35 @@
+using AllBot.Knowledge.Safety;
+using AllBot.Knowledge.Search;
+
+namespace AllBot.Knowledge.Answers;
+
+/// <summary>
+/// The answer pipeline, top to bottom: normalise -> urgent triage -> small talk -> search -> decide -> compose.
+/// Triage runs before anything else looks at the text, so an emergency never waits on (or depends on) the search.
+/// </summary>
+public sealed class AnswerPipeline(KnowledgeIndex index, AnswerComposer composer, AnswerPolicy policy) : IAnswerer
+{
+    private const int Candidates = 10;
+
+    public Answer Answer(string question)
+    {
+        var text = MessageNormalizer.Normalize(question);
+        if (UrgentTriage.IsUrgent(text.ToLowerInvariant())) return composer.Urgent(question);
+
+        var (smallTalk, remainder) = SmallTalkClassifier.Classify(text);
+        if (smallTalk != SmallTalk.None && !AsksSomethingElse(text, remainder)) return composer.SmallTalk(question, smallTalk);
+
+        // "Hi, what is ALL?" is searched as "what is ALL?": the greeting is not part of the question.
+        var concepts = index.Concepts.Read(smallTalk == SmallTalk.None ? text : remainder);
+        var passages = index.SearchPassages(concepts, Candidates);
+        var videos = index.SearchVideos(concepts, Candidates);
+
+        var decision = policy.Decide(concepts, index.Vocabulary, passages, videos);
+        return decision.HasAnswer ? composer.Found(question, decision) : composer.NoAnswer(question);
+    }
+
+    /// <summary>"thanks, that helps" is small talk; "hi, what is ALL?" or "hello, my son has ALL" is a question.</summary>
+    private bool AsksSomethingElse(string text, string remainder) =>
+        SmallTalkClassifier.AsksMore(text, remainder)
+        || index.Concepts.Read(remainder).Count(c => c.MatchedWeight(index.Vocabulary.Contains) >= 1f) >= 2;
+}

@@ -1,0 +1,35 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AllBot.Knowledge.Evaluation;
+
+/// <summary>
+/// One line of an evaluation set (see tests/AllBot.Knowledge.Tests/Quality/README.md): what a person types, the
+/// kind of reply expected, and optionally phrases of the right passage and titles of the right videos.
+/// </summary>
+public sealed record EvalItem(
+    [property: JsonPropertyName("q")] string Question,
+    [property: JsonPropertyName("expect")] string Expect,
+    [property: JsonPropertyName("passage")] IReadOnlyList<string>? Passage,
+    [property: JsonPropertyName("videos")] IReadOnlyList<string>? Videos)
+{
+    public static IReadOnlyList<EvalItem> ReadAll(string path)
+    {
+        var items = new List<EvalItem>();
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            try
+            {
+                items.Add(JsonSerializer.Deserialize<EvalItem>(line) ?? throw new JsonException("empty line"));
+            }
+            catch (JsonException e)
+            {
+                throw new FormatException($"{path}:{lineNumber}: not an evaluation item ({e.Message})", e);
+            }
+        }
+        return items;
+    }
+}

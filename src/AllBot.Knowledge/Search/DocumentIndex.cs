@@ -1,0 +1,126 @@
+using AllBot.Knowledge.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+
+namespace AllBot.Knowledge.Search;
+
+/// <summary>
+/// An in-memory Lucene index of one kind of item (passages or programs), ranked with BM25. Built once, then
+/// searched by many threads at once (IndexSearcher is thread-safe; nothing here changes after the constructor).
+/// </summary>
+internal sealed class DocumentIndex<T> : IDisposable
+{
+    // Lucene's default is TF-IDF; BM25 ranks short passages better and is what we calibrated on.
+    private static readonly Similarity Ranking = new BM25Similarity();
+
+    private readonly RAMDirectory _directory = new();
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly IndexedDocument<T>[] _documents;
+    private readonly int[] _ordinalOfDoc;
+    private readonly IReadOnlyList<SearchField> _fields;
+
+    public DocumentIndex(
+        IReadOnlyList<T> items,
+        Func<T, IEnumerable<(string Field, string Text)>> fieldsOf,
+        IReadOnlyList<SearchField> fields,
+        PatientAnalyzer contentAnalyzer)
+    {
+        _fields = fields;
+        _documents = new IndexedDocument<T>[items.Count];
+        var config = new IndexWriterConfig(PatientAnalyzer.Version, contentAnalyzer)
+        {
+            Similarity = Ranking,
+            OpenMode = OpenMode.CREATE,
+        };
+        using (var writer = new IndexWriter(_directory, config))
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                var document = new Document { new StoredField(SearchFields.Ordinal, i) };
+                var terms = new HashSet<string>(StringComparer.Ordinal);
+                var topical = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var (field, text) in fieldsOf(items[i]))
+                {
+                    document.Add(new TextField(field, text, Field.Store.NO));
+                    var fieldTerms = contentAnalyzer.Terms(text).Select(t => t.Term).ToList();
+                    terms.UnionWith(fieldTerms);
+                    if (fields.Single(f => f.Name == field).Topical) topical.UnionWith(fieldTerms);
+                }
+                writer.AddDocument(document);
+                _documents[i] = new IndexedDocument<T>(items[i], terms, topical);
+            }
+            writer.Commit();
+        }
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader) { Similarity = Ranking };
+        _ordinalOfDoc = new int[_reader.MaxDoc];
+        for (var doc = 0; doc < _reader.MaxDoc; doc++)
+            _ordinalOfDoc[doc] = _reader.Document(doc).GetField(SearchFields.Ordinal).GetInt32Value() ?? -1;
+    }
+
+    /// <summary>Every analysed term of every item, for the <see cref="Vocabulary"/>.</summary>
+    public IEnumerable<string> Terms => _documents.SelectMany(d => d.Terms);
+
+    /// <summary>The terms of the items' topical fields.</summary>
+    public IEnumerable<string> TopicalTerms => _documents.SelectMany(d => d.TopicalTerms);
+
+    /// <summary>The best <paramref name="max"/> items for the concepts, best first, with their coverage.</summary>
+    public IReadOnlyList<SearchHit<T>> Search(IReadOnlyList<QuestionConcept> concepts, int max)
+    {
+        if (concepts.Count == 0) return [];
+        var top = _searcher.Search(QueryFor(concepts), max);
+        var hits = new List<SearchHit<T>>(top.ScoreDocs.Length);
+        foreach (var scoreDoc in top.ScoreDocs)
+        {
+            var document = _documents[_ordinalOfDoc[scoreDoc.Doc]];
+            hits.Add(new SearchHit<T>(document.Item, scoreDoc.Score, Coverage(concepts, document.Terms)));
+        }
+        return hits;
+    }
+
+    /// <summary>
+    /// One clause per concept; inside it, the best of its alternatives across the fields (DisMax), so a concept
+    /// with many synonyms counts no more than one typed word. A phrase alternative needs all its terms in one
+    /// field, and each of its terms counts 1/n, so a three-word synonym weighs what one word does.
+    /// </summary>
+    private Query QueryFor(IReadOnlyList<QuestionConcept> concepts)
+    {
+        var query = new BooleanQuery();
+        foreach (var concept in concepts)
+        {
+            var best = new DisjunctionMaxQuery(0.1f);
+            foreach (var alternative in concept.Alternatives)
+            {
+                var termWeight = alternative.Weight / alternative.Terms.Length;
+                foreach (var (field, boost, _) in _fields)
+                {
+                    if (alternative.Terms.Length == 1)
+                    {
+                        best.Add(new TermQuery(new Term(field, alternative.Terms[0])) { Boost = termWeight * boost });
+                        continue;
+                    }
+                    var all = new BooleanQuery();
+                    foreach (var term in alternative.Terms)
+                        all.Add(new TermQuery(new Term(field, term)) { Boost = termWeight * boost }, Occur.MUST);
+                    best.Add(all);
+                }
+            }
+            query.Add(best, Occur.SHOULD);
+        }
+        return query;
+    }
+
+    /// <summary>The share of the question this item holds: each concept counts the weight of its best alternative here.</summary>
+    private static double Coverage(IReadOnlyList<QuestionConcept> concepts, IReadOnlySet<string> terms) =>
+        concepts.Sum(c => c.MatchedWeight(terms.Contains)) / concepts.Count;
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+    }
+}

@@ -1,0 +1,28 @@
+namespace AllBot.Knowledge.Search;
+
+/// <summary>
+/// One way to find a concept: a sequence of index terms that must all be present (one term for a word, several
+/// for a phrase such as "chimeric antigen receptor"), and how much finding it counts (1 = as typed).
+/// </summary>
+public sealed record ConceptTerms(string[] Terms, float Weight);
+
+/// <summary>
+/// One idea in a question: a word or phrase as the person typed it, with every way to find it (its stem, the
+/// editors' synonyms, typo corrections).
+/// </summary>
+public sealed record QuestionConcept(string Text, IReadOnlyList<ConceptTerms> Alternatives)
+{
+    /// <summary>
+    /// How well a set of terms holds this concept: the weight of the best alternative it holds completely, else 0.
+    /// Used with the vocabulary ("does the knowledge base know this at all?") and with one result's terms.
+    /// </summary>
+    public float MatchedWeight(Func<string, bool> has)
+    {
+        var best = 0f;
+        foreach (var alternative in Alternatives)
+        {
+            if (alternative.Weight > best && alternative.Terms.All(has)) best = alternative.Weight;
+        }
+        return best;
+    }
+}

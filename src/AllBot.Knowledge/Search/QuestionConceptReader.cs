@@ -1,0 +1,52 @@
+using AllBot.Knowledge.Analysis;
+
+namespace AllBot.Knowledge.Search;
+
+/// <summary>
+/// Turns a question into <see cref="QuestionConcept"/>s: the analysis chain, then the editors' synonyms, then typo
+/// corrections for unknown longer words. Weights: as typed 1, a synonym 0.7, a lone word of a typed phrase 0.5,
+/// a correction 0.6 (one edit) or 0.4 (two edits), so exact words always outrank guesses.
+/// </summary>
+public sealed class QuestionConceptReader(PatientAnalyzer analyzer, SynonymExpander synonyms, Vocabulary vocabulary)
+{
+    private const float Typed = 1f;
+    private const float Synonym = 0.7f;
+    private const float PartOfPhrase = 0.5f;
+    private const float OneEdit = 0.6f;
+    private const float TwoEdits = 0.4f;
+
+    public IReadOnlyList<QuestionConcept> Read(string question)
+    {
+        var terms = analyzer.Terms(question);
+        var words = terms.Select(t => t.Term).ToList();
+        var concepts = new List<QuestionConcept>();
+        var next = 0;
+        foreach (var match in synonyms.Match(words))
+        {
+            for (; next < match.Start; next++) concepts.Add(Word(terms[next], question));
+            concepts.Add(Phrase(terms.Skip(match.Start).Take(match.Length).ToList(), match.Alternatives, question));
+            next = match.Start + match.Length;
+        }
+        for (; next < terms.Count; next++) concepts.Add(Word(terms[next], question));
+        return concepts;
+    }
+
+    private QuestionConcept Word(AnalyzedTerm term, string question)
+    {
+        var alternatives = new List<ConceptTerms> { new([term.Term], Typed) };
+        if (!vocabulary.Contains(term.Term))
+        {
+            foreach (var (correction, edits) in vocabulary.Corrections(term.Term))
+                alternatives.Add(new([correction], edits == 1 ? OneEdit : TwoEdits));
+        }
+        return new QuestionConcept(question[term.Start..term.End], alternatives);
+    }
+
+    private static QuestionConcept Phrase(List<AnalyzedTerm> typed, IReadOnlyList<string[]> synonyms, string question)
+    {
+        var alternatives = new List<ConceptTerms> { new([.. typed.Select(t => t.Term)], Typed) };
+        alternatives.AddRange(synonyms.Select(terms => new ConceptTerms(terms, Synonym)));
+        if (typed.Count > 1) alternatives.AddRange(typed.Select(t => new ConceptTerms([t.Term], PartOfPhrase)));
+        return new QuestionConcept(question[typed[0].Start..typed[^1].End], alternatives);
+    }
+}

@@ -1,0 +1,48 @@
+namespace AllBot.Knowledge.Search;
+
+/// <summary>
+/// Every term in the index, for telling known words from unknown ones and for correcting typos in longer words
+/// ("lukemia" -> "leukemia"): same first letter, one edit for words of 5-7 letters, two from 8.
+/// </summary>
+public sealed class Vocabulary
+{
+    private const int ShortestCorrectable = 5;
+    private const int LongestOneEdit = 7;
+
+    private readonly HashSet<string> _terms;
+    private readonly HashSet<string> _topical;
+    private readonly Dictionary<char, string[]> _byFirstLetter;
+
+    public Vocabulary(IEnumerable<string> terms, IEnumerable<string> topicalTerms)
+    {
+        _terms = new HashSet<string>(terms, StringComparer.Ordinal);
+        _topical = new HashSet<string>(topicalTerms, StringComparer.Ordinal);
+        _byFirstLetter = _terms
+            .Where(t => t.Length >= ShortestCorrectable - 2)
+            .GroupBy(t => t[0])
+            .ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToArray());
+    }
+
+    public int Count => _terms.Count;
+
+    public bool Contains(string term) => _terms.Contains(term);
+
+    /// <summary>True for terms of titles, headings, topics, keywords and speakers (see <see cref="SearchField"/>).</summary>
+    public bool IsTopical(string term) => _topical.Contains(term);
+
+    /// <summary>Known terms within the allowed edits of <paramref name="term"/>, closest first.</summary>
+    public IReadOnlyList<(string Term, int Edits)> Corrections(string term)
+    {
+        if (term.Length < ShortestCorrectable || !_byFirstLetter.TryGetValue(term[0], out var candidates)) return [];
+        var maxEdits = term.Length <= LongestOneEdit ? 1 : 2;
+        var found = new List<(string, int)>();
+        foreach (var candidate in candidates)
+        {
+            if (Math.Abs(candidate.Length - term.Length) > maxEdits) continue;
+            var edits = EditDistance.Within(term, candidate, maxEdits);
+            if (edits > 0) found.Add((candidate, edits));
+        }
+        found.Sort((a, b) => a.Item2.CompareTo(b.Item2));
+        return found;
+    }
+}
