@@ -1,8 +1,8 @@
-using System.Runtime.CompilerServices;
 using AllBot.Channels.DirectLine;
 using AllBot.Knowledge;
 using AllBot.Knowledge.Answers;
 using AllBot.Knowledge.Content;
+using AllBot.Tests.Deploy;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -14,8 +14,9 @@ using Microsoft.Extensions.Logging;
 namespace AllBot.Tests.Channels.DirectLine;
 
 /// <summary>
-/// The real app (Program) with a test bot and test wording instead of the knowledge engine, a clock the test
-/// moves, a log that keeps everything written at any level, and the settings a test passes in.
+/// The real app (Program) with a test bot and test wording, a clock the test moves, a log that keeps everything
+/// written at any level, and the settings a test passes in. The channel does not use the knowledge engine; the
+/// repository's knowledge base is loaded once for all tests, only so the host starts as it does in production.
 /// </summary>
 public sealed class DirectLineTestApp(params (string Key, string Value)[] settings) : WebApplicationFactory<Program>
 {
@@ -41,9 +42,8 @@ public sealed class DirectLineTestApp(params (string Key, string Value)[] settin
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
-            // The channel does not use the knowledge engine; the engine is not loaded here, only its place taken.
             services.RemoveAll<KnowledgeEngine>();
-            services.AddSingleton((KnowledgeEngine)RuntimeHelpers.GetUninitializedObject(typeof(KnowledgeEngine)));
+            services.AddSingleton(SharedEngine.Value);
             services.RemoveAll<BotWording>();
             services.AddSingleton(TestWording.Value);
             services.RemoveAll<IAnswerer>();
@@ -53,6 +53,14 @@ public sealed class DirectLineTestApp(params (string Key, string Value)[] settin
             services.AddSingleton<TimeProvider>(Clock);
         });
     }
+}
+
+/// <summary>The repository's knowledge base, loaded once; registered as an instance, so no test host disposes it.</summary>
+internal static class SharedEngine
+{
+    private static readonly Lazy<KnowledgeEngine> Engine = new(() => KnowledgeEngine.Load(new KnowledgeOptions(RepoRoot.Combine("knowledge-base"), null)));
+
+    public static KnowledgeEngine Value => Engine.Value;
 }
 
 /// <summary>A clock that stands still until the test moves it.</summary>
