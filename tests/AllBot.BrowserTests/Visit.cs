@@ -67,9 +67,12 @@ public sealed class Visit : IAsyncDisposable
         return found;
     }
 
-    /// <summary>The start of <paramref name="wording"/> without Markdown: enough to recognise it on the page.</summary>
+    /// <summary>
+    /// A run of plain words from <paramref name="wording"/>, enough to recognise it on the page: no Markdown, and no
+    /// quotes or dashes, which the widget's Markdown renderer may turn into typographic ones.
+    /// </summary>
     public static string Recognisable(string wording) =>
-        Regex.Match(wording, @"[\p{L}][\p{L}\p{Zs},'’\-]{10,40}[\p{L}]").Value;
+        Regex.Match(wording, @"[\p{L}][\p{L}\p{Zs},]{10,40}[\p{L}]").Value;
 
     public async ValueTask DisposeAsync() => await Context.CloseAsync();
 

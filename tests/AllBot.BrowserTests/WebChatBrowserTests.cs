@@ -29,8 +29,10 @@ public sealed class WebChatBrowserTests(BrowserFixture fixture, ITestOutputHelpe
         await visit.BotSaysAsync("called a lymphoblast");
         await visit.AskAsync(VideoQuestion);
         await visit.BotSaysAsync(VideoTitle);
+        await Assertions.Expect(visit.Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Watch" }).First).ToBeVisibleAsync();
         await visit.AskAsync("I can't breathe properly");
-        await visit.BotSaysAsync(Visit.Recognisable(Wording.Urgent));
+        var urgent = await visit.BotSaysAsync(Visit.Recognisable(Wording.Urgent));
+        await urgent.ScrollIntoViewIfNeededAsync();
 
         var screenshot = Path.Combine(RepoPaths.Artifacts, $"webchat-{transport}.png");
         await visit.Page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot });
@@ -77,10 +79,9 @@ public sealed class WebChatBrowserTests(BrowserFixture fixture, ITestOutputHelpe
         var results = await visit.Page.RunAxe();
 
         var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        foreach (var violation in results.Violations)
-        {
-            output.WriteLine($"{violation.Impact} {violation.Id}: {violation.Help} ({violation.Nodes.Length} nodes) {string.Join(" | ", violation.Nodes.Select(n => n.Html))}");
-        }
+        var report = Path.Combine(RepoPaths.Artifacts, "axe.txt");
+        await File.WriteAllLinesAsync(report, [$"{results.Passes.Length} rules passed, {results.Violations.Length} violated", .. results.Violations.Select(Describe)]);
+        output.WriteLine($"axe report: {report}");
         Assert.True(serious.Count == 0, string.Join("\n", serious.Select(Describe)));
     }
 
