@@ -63,7 +63,7 @@ public sealed class AnswerComposer(BotWording wording, Uri? siteBaseUrl)
     private string? Resolve(string? url)
     {
         if (url is null) return siteBaseUrl?.ToString();
-        if (Uri.TryCreate(url, UriKind.Absolute, out var absolute)) return absolute.ToString();
+        if (LinkField.IsHttp(url)) return new Uri(url).ToString();
         return siteBaseUrl is null ? null : new Uri(siteBaseUrl, url).ToString();
     }
 
