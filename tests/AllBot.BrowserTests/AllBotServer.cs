@@ -29,5 +29,7 @@ public sealed class AllBotServer : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("KnowledgeBase:Path", RepoPaths.KnowledgeBase);
+        // The embed test shows the chat on this (fake) other site.
+        builder.UseSetting("WebChat:AllowedOrigins:0", BrowserFixture.EmbeddingSite);
     }
 }
