@@ -4,8 +4,9 @@ using Microsoft.Bot.Schema;
 namespace AllBot.Cards;
 
 /// <summary>
-/// A video program as a hero card: title, speakers as the subtitle, a one-line description and an openUrl "Watch"
-/// button. Deliberately not a Bot Framework video card: Teams does not render those.
+/// A video program as a hero card: title, speakers as the subtitle, a one-line description and an openUrl button:
+/// "Watch" when the program has its own page, "Find it on our website" when the link is only the site's address
+/// (the editors have not added the page yet). Deliberately not a Bot Framework video card: Teams does not render those.
 /// </summary>
 public static class VideoHeroCard
 {
@@ -13,6 +14,8 @@ public static class VideoHeroCard
     public const int MaxDescriptionLength = 140;
 
     public const string WatchLabel = "Watch";
+
+    public const string FindOnSiteLabel = "Find it on our website";
 
     public static Attachment Create(VideoResult video)
     {
@@ -24,7 +27,8 @@ public static class VideoHeroCard
         };
         if (!string.IsNullOrWhiteSpace(video.Url))
         {
-            card.Buttons = [new CardAction(ActionTypes.OpenUrl, title: WatchLabel, value: video.Url)];
+            var label = video.IsProgramPage ? WatchLabel : FindOnSiteLabel;
+            card.Buttons = [new CardAction(ActionTypes.OpenUrl, title: label, value: video.Url)];
         }
         return card.ToAttachment();
     }

@@ -28,6 +28,7 @@ public sealed class AnswerPipelineTests(SeedKnowledge seed)
         Assert.Equal("Will CAR T-Cell Therapy Work for Solid Tumor Cancers?", video.Title);
         Assert.Equal(["Dr. David Maloney"], video.Speakers);
         Assert.StartsWith("https://site.example/", video.Url);
+        Assert.False(video.IsProgramPage);
     }
 
     [Fact]

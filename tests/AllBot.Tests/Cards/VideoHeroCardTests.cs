@@ -19,6 +19,15 @@ public sealed class VideoHeroCardTests
     }
 
     [Fact]
+    public void A_video_linked_only_to_the_site_says_so_instead_of_watch()
+    {
+        var card = Assert.IsType<HeroCard>(VideoHeroCard.Create(Canned.VideoWithUrl with { IsProgramPage = false }).Content);
+
+        var button = Assert.Single(card.Buttons);
+        Assert.Equal((ActionTypes.OpenUrl, VideoHeroCard.FindOnSiteLabel), (button.Type, button.Title));
+    }
+
+    [Fact]
     public void A_video_without_a_url_or_speakers_has_no_button_and_no_subtitle()
     {
         var card = Assert.IsType<HeroCard>(VideoHeroCard.Create(Canned.VideoWithoutUrl).Content);
