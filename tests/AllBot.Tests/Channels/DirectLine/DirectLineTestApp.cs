@@ -94,5 +94,6 @@ public static class TestWording
         Help = "HELP",
         WhoAreYou = "WHO",
         Goodbye = "GOODBYE",
+        FollowUps = "FOLLOW-UPS",
     };
 }
