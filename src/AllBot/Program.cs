@@ -17,7 +17,10 @@ builder.AddDirectLine();
 builder.AddWebChat();
 
 var app = builder.Build();
-app.LoadKnowledge();
+if (!app.TryLoadKnowledge())
+{
+    return 1;
+}
 app.UseWebChat();
 app.MapBotEndpoints();
 app.MapDirectLine();
