@@ -65,6 +65,17 @@ public sealed class AllBotActivityHandler(IAnswerer answerer, BotWording wording
         }
     }
 
+    /// <summary>
+    /// Invokes the bot does not handle (it offers no message extensions, task modules or card actions) are
+    /// acknowledged with 200 and no body, like unknown activity types. The SDK answers them with 501, a server error
+    /// for what is a client's request for a feature this bot does not have.
+    /// </summary>
+    protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var response = await base.OnInvokeActivityAsync(turnContext, cancellationToken);
+        return response?.Status == (int)System.Net.HttpStatusCode.NotImplemented ? new InvokeResponse { Status = (int)System.Net.HttpStatusCode.OK } : response!;
+    }
+
     private static Task SendAsync(ITurnContext turnContext, ReplyPlan plan, CancellationToken cancellationToken)
     {
         var replies = ReplyShaper.Shape(plan, ChannelCapabilities.For(turnContext.Activity));
