@@ -47,6 +47,28 @@ public sealed class UnhandledInvokeTests : IAsyncLifetime
         Assert.Empty(answerer.Questions);
     }
 
+    [Theory]
+    [InlineData("adaptiveCard/action")]
+    [InlineData("fileConsent/invoke")]
+    [InlineData("task/fetch")]
+    [InlineData("task/submit")]
+    [InlineData("composeExtension/query")]
+    [InlineData("composeExtension/submitAction")]
+    [InlineData("signin/verifyState")]
+    [InlineData("actionableMessage/executeAction")]
+    [InlineData("healthCheck")]
+    [InlineData("unknown/thing")]
+    public async Task An_invoke_without_a_value_gets_a_client_status(string name)
+    {
+        var invoke = MessagesFuzzTests.Invoke(connector.ServiceUrl, name);
+        invoke.Remove("value");
+
+        using var response = await app.CreateClient().PostActivityAsync(invoke);
+
+        Assert.True((int)response.StatusCode < 500, $"{name}: {(int)response.StatusCode}");
+        Assert.Empty(answerer.Questions);
+    }
+
     [Fact]
     public async Task An_unhandled_invoke_outside_teams_gets_200_too()
     {
