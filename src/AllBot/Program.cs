@@ -20,10 +20,7 @@ builder.AddDirectLine();
 builder.AddWebChat();
 
 var app = builder.Build();
-if (!app.TryLoadKnowledge())
-{
-    return 1;
-}
+app.LoadKnowledge();
 app.UseWebChat();
 app.MapBotEndpoints();
 app.MapDirectLine();

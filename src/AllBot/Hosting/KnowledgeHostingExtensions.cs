@@ -19,19 +19,20 @@ public static class KnowledgeHostingExtensions
 
     /// <summary>
     /// Builds the engine before the server listens. An invalid knowledge base stops start-up: every problem is
-    /// logged with its file and line (editors fix them with the <c>check</c> command) and false is returned.
+    /// logged with its file and line (editors fix them with the <c>check</c> command), then the error is rethrown
+    /// so the process ends and hosts (and tests) see why.
     /// </summary>
-    public static bool TryLoadKnowledge(this WebApplication app)
+    public static WebApplication LoadKnowledge(this WebApplication app)
     {
         try
         {
             app.Services.GetRequiredService<KnowledgeEngine>();
-            return true;
+            return app;
         }
         catch (KnowledgeBaseException e)
         {
             app.Logger.LogCritical("AllBot cannot start. {Problems}", e.Message);
-            return false;
+            throw;
         }
     }
 }
