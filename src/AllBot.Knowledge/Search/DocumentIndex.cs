@@ -22,6 +22,7 @@ internal sealed class DocumentIndex<T> : IDisposable
     private readonly IndexedDocument<T>[] _documents;
     private readonly int[] _ordinalOfDoc;
     private readonly IReadOnlyList<SearchField> _fields;
+    private readonly Dictionary<string, HashSet<string>> _termsByField;
 
     public DocumentIndex(
         IReadOnlyList<T> items,
@@ -30,6 +31,7 @@ internal sealed class DocumentIndex<T> : IDisposable
         PatientAnalyzer contentAnalyzer)
     {
         _fields = fields;
+        _termsByField = fields.ToDictionary(f => f.Name, _ => new HashSet<string>(StringComparer.Ordinal));
         _documents = new IndexedDocument<T>[items.Count];
         var config = new IndexWriterConfig(PatientAnalyzer.Version, contentAnalyzer)
         {
@@ -48,6 +50,7 @@ internal sealed class DocumentIndex<T> : IDisposable
                     document.Add(new TextField(field, text, Field.Store.NO));
                     var fieldTerms = contentAnalyzer.Terms(text).Select(t => t.Term).ToList();
                     terms.UnionWith(fieldTerms);
+                    _termsByField[field].UnionWith(fieldTerms);
                     if (fields.Single(f => f.Name == field).Topical) topical.UnionWith(fieldTerms);
                 }
                 writer.AddDocument(document);
@@ -71,8 +74,11 @@ internal sealed class DocumentIndex<T> : IDisposable
     /// <summary>The best <paramref name="max"/> items for the concepts, best first, with their coverage.</summary>
     public IReadOnlyList<SearchHit<T>> Search(IReadOnlyList<QuestionConcept> concepts, int max)
     {
-        if (concepts.Count == 0) return [];
-        var top = _searcher.Search(QueryFor(concepts), max);
+        var query = QueryFor(concepts);
+        if (query.Clauses.Count == 0) return [];
+        var collector = TopScoreDocCollector.Create(max, docsScoredInOrder: true);
+        _searcher.Search(query, collector);
+        var top = collector.GetTopDocs();
         var hits = new List<SearchHit<T>>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
         {
@@ -86,18 +92,24 @@ internal sealed class DocumentIndex<T> : IDisposable
     /// One clause per concept; inside it, the best of its alternatives across the fields (DisMax), so a concept
     /// with many synonyms counts no more than one typed word. A phrase alternative needs all its terms in one
     /// field, and each of its terms counts 1/n, so a three-word synonym weighs what one word does.
+    /// A clause for a term that no item holds in that field is left out: it could match nothing, and each one
+    /// costs Lucene a term-dictionary seek and a weight per search. Scores do not change, because BM25 neither
+    /// normalises the query nor scales by the share of clauses matched (coord is 1).
     /// </summary>
-    private Query QueryFor(IReadOnlyList<QuestionConcept> concepts)
+    private BooleanQuery QueryFor(IReadOnlyList<QuestionConcept> concepts)
     {
         var query = new BooleanQuery();
         foreach (var concept in concepts)
         {
             var best = new DisjunctionMaxQuery(0.1f);
+            var clauses = 0;
             foreach (var alternative in concept.Alternatives)
             {
                 var termWeight = alternative.Weight / alternative.Terms.Length;
                 foreach (var (field, boost, _) in _fields)
                 {
+                    if (!Holds(_termsByField[field], alternative.Terms)) continue;
+                    clauses++;
                     if (alternative.Terms.Length == 1)
                     {
                         best.Add(new TermQuery(new Term(field, alternative.Terms[0])) { Boost = termWeight * boost });
@@ -109,9 +121,18 @@ internal sealed class DocumentIndex<T> : IDisposable
                     best.Add(all);
                 }
             }
-            query.Add(best, Occur.SHOULD);
+            if (clauses > 0) query.Add(best, Occur.SHOULD);
         }
         return query;
+    }
+
+    private static bool Holds(HashSet<string> indexed, string[] terms)
+    {
+        foreach (var term in terms)
+        {
+            if (!indexed.Contains(term)) return false;
+        }
+        return true;
     }
 
     /// <summary>The share of the question this item holds: each concept counts the weight of its best alternative here.</summary>
