@@ -18,6 +18,7 @@ builder.AddWebChat();
 
 var app = builder.Build();
 app.LoadKnowledge();
+app.UseWebChat();
 app.MapBotEndpoints();
 app.MapDirectLine();
 app.MapWebChat();

@@ -12,7 +12,7 @@ internal static class BritishSpellings
     {
         ["tumour"] = "tumor", ["tumours"] = "tumors", ["colour"] = "color", ["behaviour"] = "behavior",
         ["favour"] = "favor", ["labour"] = "labor", ["odour"] = "odor", ["humour"] = "humor", ["vapour"] = "vapor",
-        ["centre"] = "center", ["centres"] = "centers", ["fibre"] = "fiber", ["litre"] = "liter", ["litres"] = "liters",
+        ["centre"] = "center", ["centres"] = "centers", ["centred"] = "centered", ["fibre"] = "fiber", ["litre"] = "liter", ["litres"] = "liters",
         ["programme"] = "program", ["programmes"] = "programs", ["enrol"] = "enroll", ["enrolment"] = "enrollment",
         ["licence"] = "license", ["defence"] = "defense", ["grey"] = "gray",
         ["ageing"] = "aging", ["foetus"] = "fetus", ["dietician"] = "dietitian", ["dieticians"] = "dietitians",

@@ -26,7 +26,7 @@ public static class PatientStopWords
         "son", "sons", "daughter", "daughters", "child", "children", "kid", "kids", "baby", "teen", "teenager",
         "husband", "wife", "partner", "mum", "mom", "mother", "dad", "father", "parent", "parents", "brother",
         "sister", "friend", "family", "families", "boy", "girl", "year", "years", "old", "month", "months", "week", "weeks", "day", "days",
-        "ago", "last", "next", "now", "today", "recently", "since", "still", "already", "yet",
+        "ago", "last", "now", "today", "recently", "since", "still", "already", "yet",
     ];
 
     /// <summary>The stop set, lower case, for use after <c>LowerCaseFilter</c>.</summary>

@@ -33,14 +33,19 @@ public sealed record Answer(
 /// <summary>A passage of an article, with the article's title as its source.</summary>
 public sealed record PassageResult(string Id, string Source, string Text, string? Url, float Score);
 
-/// <summary>A video program. <see cref="Url"/> is absolute, resolved against the site's base URL.</summary>
+/// <summary>
+/// A video program. <see cref="Url"/> is absolute, resolved against the site's base URL. When the editors have not
+/// given the program's own page yet, it is the site's address and <see cref="IsProgramPage"/> is false, so a
+/// channel can say "find it on our website" instead of promising the video itself.
+/// </summary>
 public sealed record VideoResult(
     string Id,
     string Title,
     string Description,
     string? Url,
     IReadOnlyList<string> Speakers,
-    float Score);
+    float Score,
+    bool IsProgramPage = true);
 
 /// <summary>A near-tie candidate: <see cref="Label"/> to show, <see cref="Question"/> to send when tapped.</summary>
 public sealed record Alternative(string Id, string Label, string Question);

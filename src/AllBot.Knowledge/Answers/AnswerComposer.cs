@@ -54,7 +54,8 @@ public sealed class AnswerComposer(BotWording wording, Uri? siteBaseUrl)
         new(hit.Item.Passage.Id, hit.Item.Article.Title, hit.Item.Passage.Text, Resolve(hit.Item.Article.Url), hit.Score);
 
     private VideoResult ToResult(SearchHit<VideoProgram> hit) =>
-        new(hit.Item.Id, hit.Item.Title, hit.Item.Description, Resolve(hit.Item.Url), hit.Item.Speakers, hit.Score);
+        new(hit.Item.Id, hit.Item.Title, hit.Item.Description, Resolve(hit.Item.Url), hit.Item.Speakers, hit.Score,
+            IsProgramPage: hit.Item.Url is not null);
 
     private string SourceLink(Article article) =>
         Resolve(article.Url) is { } url ? $"[{article.Title}]({url})" : article.Title;
@@ -63,7 +64,7 @@ public sealed class AnswerComposer(BotWording wording, Uri? siteBaseUrl)
     private string? Resolve(string? url)
     {
         if (url is null) return siteBaseUrl?.ToString();
-        if (Uri.TryCreate(url, UriKind.Absolute, out var absolute)) return absolute.ToString();
+        if (LinkField.IsHttp(url)) return new Uri(url).ToString();
         return siteBaseUrl is null ? null : new Uri(siteBaseUrl, url).ToString();
     }
 

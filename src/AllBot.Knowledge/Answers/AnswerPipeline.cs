@@ -31,5 +31,5 @@ public sealed class AnswerPipeline(KnowledgeIndex index, AnswerComposer composer
     /// <summary>"thanks, that helps" is small talk; "hi, what is ALL?" or "hello, my son has ALL" is a question.</summary>
     private bool AsksSomethingElse(string text, string remainder) =>
         SmallTalkClassifier.AsksMore(text, remainder)
-        || index.Concepts.Read(remainder).Count(c => c.MatchedWeight(index.Vocabulary.Contains) >= 1f) >= 2;
+        || index.Concepts.Read(remainder).Any(c => c.CertaintyIn(index.Vocabulary.IsTopical) >= 1f);
 }

@@ -33,6 +33,15 @@ public sealed record AnswerPolicy
     /// <summary>...and at least this share of all its ideas ("change a tyre on my car" is not about CAR T).</summary>
     public double MinResultShare { get; init; } = 0.4;
 
+    /// <summary>
+    /// A long message ("my son was diagnosed last week, the doctors talked so fast...") is on topic when it names at
+    /// least this many of the editors' topics, however many other words it has...
+    /// </summary>
+    public double MinTopicalMass { get; init; } = 2.5;
+
+    /// <summary>...and a result that holds this much of it is shown even though it is a small share of the words.</summary>
+    public double MinResultMass { get; init; } = 2;
+
     /// <summary>How much an everyday word counts towards a known idea when it appears only in running text.</summary>
     public double EverydayWordWeight { get; init; } = 0.5;
 
@@ -54,14 +63,16 @@ public sealed record AnswerPolicy
         if (concepts.Count == 0) return none;
         // A typo correction or a synonym makes a word less surely known than the word itself, and an everyday
         // word ("time", "best") found only in running text less than a word the editors named as a topic.
-        var topical = concepts.Sum(c => c.MatchedWeight(vocabulary.IsTopical));
+        var topical = concepts.Sum(c => c.CertaintyIn(vocabulary.IsTopical));
         var knownShare = concepts.Sum(c => Math.Max(
-            c.MatchedWeight(vocabulary.IsTopical), EverydayWordWeight * c.MatchedWeight(vocabulary.Contains))) / concepts.Count;
-        if (topical <= 0 || knownShare < MinKnownShare) return none;
+            c.CertaintyIn(vocabulary.IsTopical), EverydayWordWeight * c.CertaintyIn(vocabulary.Contains))) / concepts.Count;
+        if (topical <= 0 || (knownShare < MinKnownShare && topical < MinTopicalMass)) return none;
 
         // Results are judged against what the knowledge base can know: an unknown filler word ("lost") costs
-        // little, but a result must still hold a fair share of the whole question.
-        bool Covers(double coverage) => coverage >= MinResultShare && coverage / knownShare >= MinResultCoverage;
+        // little, but a result must still hold a fair share of the whole question, or several of its ideas.
+        bool Covers(double coverage) =>
+            (coverage >= MinResultShare && coverage / knownShare >= MinResultCoverage)
+            || coverage * concepts.Count >= MinResultMass;
 
         var shownPassages = passages.Where(p => Covers(p.Coverage)).ToList();
         var best = shownPassages.FirstOrDefault();

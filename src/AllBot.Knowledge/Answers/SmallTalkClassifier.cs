@@ -14,12 +14,13 @@ public enum SmallTalk
 }
 
 /// <summary>
-/// Recognises greetings, thanks, "what can you do?", "who are you?" and goodbyes at the start of a message.
-/// A message that goes on to ask something ("hi, what is ALL?") is not small talk: the caller checks the rest
-/// with <see cref="AsksMore"/> and searches when it holds a question.
+/// Recognises greetings, thanks, "what can you do?", "who are you?" and goodbyes at the start of a message,
+/// one after another ("ok thanks, bye"). What follows them is returned, so the caller can answer a message that
+/// goes on to ask something ("hi, what is ALL?") instead of chatting.
 /// </summary>
 public static partial class SmallTalkClassifier
 {
+    // When a message holds several, the most specific reply wins: "hi, who are you?" is answered as "who are you".
     private static readonly (SmallTalk Kind, Regex Pattern)[] Rules =
     [
         (SmallTalk.Help, Help()),
@@ -29,16 +30,20 @@ public static partial class SmallTalkClassifier
         (SmallTalk.Greeting, Greeting()),
     ];
 
-    /// <summary>The kind of small talk <paramref name="text"/> opens with, and what follows it.</summary>
+    /// <summary>The kind of small talk <paramref name="text"/> opens with, and what follows all of it.</summary>
     public static (SmallTalk Kind, string Remainder) Classify(string text)
     {
-        var plain = Punctuation().Replace(text.ToLowerInvariant(), " ").Trim();
-        foreach (var (kind, pattern) in Rules)
+        var rest = Spaces().Replace(Punctuation().Replace(text.ToLowerInvariant(), " "), " ").Trim();
+        var kind = SmallTalk.None;
+        while (true)
         {
-            var match = pattern.Match(plain);
-            if (match.Success) return (kind, plain[match.Length..].Trim());
+            var unfilled = Filler().Replace(rest, "");
+            var rule = Array.FindIndex(Rules, r => r.Pattern.IsMatch(unfilled));
+            if (rule < 0) break;
+            if (kind == SmallTalk.None || rule < Array.FindIndex(Rules, r => r.Kind == kind)) kind = Rules[rule].Kind;
+            rest = unfilled[Rules[rule].Pattern.Match(unfilled).Length..].Trim();
         }
-        return (SmallTalk.None, plain);
+        return (kind, rest);
     }
 
     /// <summary>True when what follows the small talk asks something, so it should be answered instead.</summary>
@@ -48,19 +53,25 @@ public static partial class SmallTalkClassifier
     [GeneratedRegex(@"[^\p{L}\p{N}' ]+")]
     private static partial Regex Punctuation();
 
-    [GeneratedRegex(@"^(hi|hii+|hello|helo|hallo|hey|heya|hiya|howdy|greetings|yo|good (morning|afternoon|evening|day))( there| all| everyone| allbot| bot)?\b")]
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^((ok|okay|oh|ah|well|so|and|alright|right|great|cool|lovely|perfect)\b\s*)+")]
+    private static partial Regex Filler();
+
+    [GeneratedRegex(@"^(hi+|hello|helo|hallo|hey|heya|hiya|howdy|greetings|yo|good (morning|afternoon|evening|day))( there| all| everyone| allbot| bot)?\b")]
     private static partial Regex Greeting();
 
-    [GeneratedRegex(@"^(thanks|thank you|thank u|thankyou|thx|ty|cheers|many thanks|ta)( so much| very much| a lot| again)?\b")]
+    [GeneratedRegex(@"^(thanks|thank you|thank u|thankyou|thx|ty|cheers|many thanks|ta)( so much| very much| a lot| again)?( (that|this|it))?( (really|very|so))?( (helps|helped|helpful|is helpful|was helpful|was useful|useful))?\b")]
     private static partial Regex Thanks();
 
-    [GeneratedRegex(@"^(help( me)?( please)?|what can you (do|help with|tell me)|what do you do|how (do|does) (you|this|it) work|what can i ask( you)?|what (do|can) you know( about)?|how can you help( me)?|what are you for|menu|options)$")]
+    [GeneratedRegex(@"^(help( me)?( please)?|what (can|do) (you|u) (do|help( me)? with|help me|tell me)|what do (you|u) do|how (do|does) (you|u|this|it) work|what can i ask( (you|u))?|what (do|can) (you|u) know( about)?|how can (you|u) help( me)?|what are (you|u) for|menu|options)\b")]
     private static partial Regex Help();
 
-    [GeneratedRegex(@"^(who are you|what are you|who is this|are you (a |an )?(bot|robot|human|person|real|computer|ai|real person|machine)|who made you|what('s| is) your name|whats your name)$")]
+    [GeneratedRegex(@"^(who are (you|u)|what are (you|u)|who is this|are (you|u) (a |an )?(real )?(bot|robot|human|person|doctor|nurse|computer|ai|machine|real person)|who made (you|u)|what('s| is) your name|whats your name)\b")]
     private static partial Regex WhoAreYou();
 
-    [GeneratedRegex(@"^(bye|bye bye|goodbye|good bye|see you|see ya|cya|farewell|good night|goodnight|that's all|thats all)\b")]
+    [GeneratedRegex(@"^(bye( bye)?|goodbye|good bye|see (you|u|ya)|cya|farewell|good night|goodnight|that's all|thats all|that is all)\b")]
     private static partial Regex Goodbye();
 
     [GeneratedRegex(@"^(what|whats|what's|how|why|when|where|who|which|is|are|can|could|do|does|did|will|would|should|tell|explain)\b")]

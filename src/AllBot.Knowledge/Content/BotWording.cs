@@ -19,6 +19,8 @@ public sealed record BotWording
     public required string EmptyMessage { get; init; }
     /// <summary>Introduces the "did you mean" choices.</summary>
     public required string DidYouMean { get; init; }
+    /// <summary>Introduces follow-up questions when they need a message of their own.</summary>
+    public required string FollowUps { get; init; }
     /// <summary>Introduces the video cards under an answer.</summary>
     public required string VideosIntro { get; init; }
     /// <summary>Said when something went wrong during a turn.</summary>

@@ -72,17 +72,20 @@ internal sealed class MarkdownFile
 
     private static YamlMappingNode? ParseYaml(string yaml, string path, ICollection<ContentProblem> problems)
     {
+        var parser = new Parser(new StringReader(yaml));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
             if (stream.Documents.Count == 0) return new YamlMappingNode();
             if (stream.Documents[0].RootNode is YamlMappingNode mapping) return mapping;
             problems.Add(new(path, 2, "the front matter must be a list of 'field: value' lines"));
         }
-        catch (YamlException e)
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
-            problems.Add(new(path, (int)e.Start.Line + 1, $"the front matter is not valid YAML: {e.Message}"));
+            // YamlDotNet reports some scanner errors without a position; the last token read is close to it.
+            var line = e is YamlException located ? located.Start.Line : parser.Current?.End.Line ?? 0;
+            problems.Add(new(path, (int)line + 1, $"the front matter is not valid YAML: {e.Message}"));
         }
         return null;
     }

@@ -8,7 +8,7 @@ internal static class WordingReader
 {
     private static readonly string[] SectionNames =
     [
-        "Welcome", "Disclaimer", "No answer", "Urgent", "Empty message", "Did you mean", "Videos intro", "Error",
+        "Welcome", "Disclaimer", "No answer", "Urgent", "Empty message", "Did you mean", "Follow-ups", "Videos intro", "Error",
         "Greeting", "Thanks", "Help", "Who are you", "Goodbye",
     ];
 
@@ -49,6 +49,7 @@ internal static class WordingReader
             Urgent = Text("Urgent"),
             EmptyMessage = Text("Empty message"),
             DidYouMean = Text("Did you mean"),
+            FollowUps = Text("Follow-ups"),
             VideosIntro = Text("Videos intro"),
             Error = Text("Error"),
             Greeting = Text("Greeting"),

@@ -27,7 +27,7 @@ public static partial class UrgentTriage
     }
 
     // Phrases that are an emergency however they are asked.
-    [GeneratedRegex(@"\b(can'?t|cannot|can not|unable to|struggling to|hard to) (breathe|breath|catch (my|his|her|their) breath)\b|\bnot breathing\b|\b(kill|killing|hurt|hurting|harm|harming) (myself|himself|herself|themselves)\b|\bend it all\b|\bend (my|his|her) (own )?life\b|\btake (my|his|her) (own )?life\b|\bsuicidal\b|\bwant(s)? to die\b|\bbetter off dead\b|\b(won'?t|will not|doesn'?t|does not|can'?t|cannot) stop bleeding\b|\b(having|had) a (seizure|fit)\b|\bpassed out\b|\bunconscious\b|\bunresponsive\b")]
+    [GeneratedRegex(@"\b(can'?t|cannot|can not|unable to|struggling to|hard to) (breathe|breath|catch (my|his|her|their) breath)\b|\bnot breathing\b|\b(kill|killing|hurt|hurting|harm|harming) (myself|himself|herself|themselves)\b|\bend it all\b|\bend (my|his|her) (own )?life\b|\btake (my|his|her) (own )?life\b|\bsuicidal\b|\bwant(s)? to die\b|\bbetter off dead\b|\b(won'?t|will not|doesn'?t|does not|can'?t|cannot) stop bleeding\b|\b(having|had) a (seizure|fit)\b|\b(passed|passing|pass) out\b|\bunconscious\b|\bunresponsive\b")]
     private static partial Regex AlwaysUrgent();
 
     [GeneratedRegex(@"\bfever(ish)?\b|\b(high )?temperature\b|\bhigh temp\b|\btemp(erature)? of\b|\b(3[89]|4[0-2])[.,]\d\b|\b(3[89]|4[0-2]) ?(°c|c|degrees)\b|\b10[0-5]([.,]\d)? ?(f|°f)\b|\brigors?\b|\bshivering\b|\bchills\b")]
@@ -52,7 +52,7 @@ public static partial class UrgentTriage
     private static partial Regex SelfHarm();
 
     // Someone is describing a person: themselves or someone they look after.
-    [GeneratedRegex(@"\b(i|i'm|im|i've|ive|i'd|me|my|we|we're|our|us|he|he's|she|she's|his|her|they|they're|their|son|daughter|child|kid|baby|boy|girl|husband|wife|partner|mum|mom|dad|mother|father|brother|sister|friend|patient)\b")]
+    [GeneratedRegex(@"\b(i|i'm|im|i've|ive|i'd|me|my|we|we're|our|us|he|he's|she|she's|his|her|they|they're|their|son|daughter|child|kid|baby|boy|girl|husband|wife|partner|mum|mom|dad|mother|father|brother|sister|friend|patient|rn|right now)\b|\b(on|having|during|after|since|from|started) (chemo|chemotherapy|treatment)\b")]
     private static partial Regex Personal();
 
     // A question about symptoms in general: "can X cause...", "is X a sign of...", "what should I do if...".

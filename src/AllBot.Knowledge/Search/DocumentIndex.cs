@@ -137,7 +137,7 @@ internal sealed class DocumentIndex<T> : IDisposable
 
     /// <summary>The share of the question this item holds: each concept counts the weight of its best alternative here.</summary>
     private static double Coverage(IReadOnlyList<QuestionConcept> concepts, IReadOnlySet<string> terms) =>
-        concepts.Sum(c => c.MatchedWeight(terms.Contains)) / concepts.Count;
+        concepts.Sum(c => c.CertaintyIn(terms.Contains)) / concepts.Count;
 
     public void Dispose()
     {

@@ -2,9 +2,11 @@ namespace AllBot.Knowledge.Search;
 
 /// <summary>
 /// One way to find a concept: a sequence of index terms that must all be present (one term for a word, several
-/// for a phrase such as "chimeric antigen receptor"), and how much finding it counts (1 = as typed).
+/// for a phrase such as "chimeric antigen receptor"). <paramref name="Weight"/> ranks it (1 = as typed, so exact
+/// words outrank synonyms and guesses); <paramref name="Certainty"/> says how surely finding it means the concept
+/// was found (a synonym is as sure as the word, a typo correction less so).
 /// </summary>
-public sealed record ConceptTerms(string[] Terms, float Weight);
+public sealed record ConceptTerms(string[] Terms, float Weight, float Certainty);
 
 /// <summary>
 /// One idea in a question: a word or phrase as the person typed it, with every way to find it (its stem, the
@@ -13,15 +15,15 @@ public sealed record ConceptTerms(string[] Terms, float Weight);
 public sealed record QuestionConcept(string Text, IReadOnlyList<ConceptTerms> Alternatives)
 {
     /// <summary>
-    /// How well a set of terms holds this concept: the weight of the best alternative it holds completely, else 0.
-    /// Used with the vocabulary ("does the knowledge base know this at all?") and with one result's terms.
+    /// How surely a set of terms holds this concept: the certainty of the best alternative it holds completely,
+    /// else 0. Used with the vocabulary ("does the knowledge base know this at all?") and with one result's terms.
     /// </summary>
-    public float MatchedWeight(Func<string, bool> has)
+    public float CertaintyIn(Func<string, bool> has)
     {
         var best = 0f;
         foreach (var alternative in Alternatives)
         {
-            if (alternative.Weight > best && alternative.Terms.All(has)) best = alternative.Weight;
+            if (alternative.Certainty > best && alternative.Terms.All(has)) best = alternative.Certainty;
         }
         return best;
     }

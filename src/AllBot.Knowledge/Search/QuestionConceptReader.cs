@@ -4,13 +4,15 @@ namespace AllBot.Knowledge.Search;
 
 /// <summary>
 /// Turns a question into <see cref="QuestionConcept"/>s: the analysis chain, then the editors' synonyms, then typo
-/// corrections for unknown longer words. Weights: as typed 1, a synonym 0.7, a lone word of a typed phrase 0.5,
-/// a correction 0.6 (one edit) or 0.4 (two edits), so exact words always outrank guesses.
+/// corrections for unknown longer words. Ranking weights: as typed 1, a synonym 0.7, a lone word of a typed phrase
+/// 0.5, a correction 0.6 (one edit) or 0.4 (two edits), so exact words always outrank guesses. Certainty: a
+/// synonym 0.85 (the editors say it means about the same), a lone word 0.5, a correction 0.9 or 0.75.
 /// </summary>
 public sealed class QuestionConceptReader(PatientAnalyzer analyzer, SynonymExpander synonyms, Vocabulary vocabulary)
 {
     private const float Typed = 1f;
     private const float Synonym = 0.7f;
+    private const float SynonymCertainty = 0.85f;
     private const float PartOfPhrase = 0.5f;
     private const float OneEdit = 0.6f;
     private const float TwoEdits = 0.4f;
@@ -33,20 +35,20 @@ public sealed class QuestionConceptReader(PatientAnalyzer analyzer, SynonymExpan
 
     private QuestionConcept Word(AnalyzedTerm term, string question)
     {
-        var alternatives = new List<ConceptTerms> { new([term.Term], Typed) };
+        var alternatives = new List<ConceptTerms> { new([term.Term], Typed, 1f) };
         if (!vocabulary.Contains(term.Term))
         {
             foreach (var (correction, edits) in vocabulary.Corrections(term.Term))
-                alternatives.Add(new([correction], edits == 1 ? OneEdit : TwoEdits));
+                alternatives.Add(edits == 1 ? new([correction], OneEdit, 0.9f) : new([correction], TwoEdits, 0.75f));
         }
         return new QuestionConcept(question[term.Start..term.End], alternatives);
     }
 
     private static QuestionConcept Phrase(List<AnalyzedTerm> typed, IReadOnlyList<string[]> synonyms, string question)
     {
-        var alternatives = new List<ConceptTerms> { new([.. typed.Select(t => t.Term)], Typed) };
-        alternatives.AddRange(synonyms.Select(terms => new ConceptTerms(terms, Synonym)));
-        if (typed.Count > 1) alternatives.AddRange(typed.Select(t => new ConceptTerms([t.Term], PartOfPhrase)));
+        var alternatives = new List<ConceptTerms> { new([.. typed.Select(t => t.Term)], Typed, 1f) };
+        alternatives.AddRange(synonyms.Select(terms => new ConceptTerms(terms, Synonym, SynonymCertainty)));
+        if (typed.Count > 1) alternatives.AddRange(typed.Select(t => new ConceptTerms([t.Term], PartOfPhrase, PartOfPhrase)));
         return new QuestionConcept(question[typed[0].Start..typed[^1].End], alternatives);
     }
 }

@@ -1,9 +1,66 @@
+using AllBot.Channels;
+using AllBot.Knowledge.Content;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Options;
+
 namespace AllBot.Bot;
 
 /// <summary>Wires the Bot Framework adapter, the bot and POST /api/messages.</summary>
 public static class BotHostingExtensions
 {
-    public static IHostApplicationBuilder AddBot(this IHostApplicationBuilder builder) => builder;
+    /// <summary>The Bot Framework Emulator's convention; used when no URL or port is configured.</summary>
+    public const string DefaultUrl = "http://localhost:3978";
 
-    public static WebApplication MapBotEndpoints(this WebApplication app) => app;
+    public static IHostApplicationBuilder AddBot(this IHostApplicationBuilder builder)
+    {
+        UseDefaultUrlUnlessConfigured(builder.Configuration);
+
+        var services = builder.Services;
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotOptions>, AnonymousAccessValidator>();
+        services.AddOptions<BotCredentials>().Configure<IConfiguration>((credentials, configuration) => configuration.Bind(credentials));
+        services.AddOptions<ChannelRetryOptions>().BindConfiguration(ChannelRetryOptions.Section)
+            .Validate(retry => retry.MaxRetries >= 0 && retry.BaseDelay >= TimeSpan.Zero && retry.TotalTimeout > TimeSpan.Zero,
+                "Bot:ChannelRetry needs MaxRetries >= 0, BaseDelay >= 0 and TotalTimeout > 0.")
+            .ValidateOnStart();
+        ChannelHttpClientFactory.Register(services);
+
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new FailClosedAuthentication(
+            new ConfigurationBotFrameworkAuthentication(
+                sp.GetRequiredService<IConfiguration>(),
+                httpClientFactory: new ChannelHttpClientFactory(sp.GetRequiredService<IHttpClientFactory>()),
+                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+            sp.GetRequiredService<ILogger<FailClosedAuthentication>>()));
+        services.AddSingleton<TeamsTenantFilter>();
+        services.AddSingleton(sp => new AdapterWithErrorHandler(
+            sp.GetRequiredService<BotFrameworkAuthentication>(),
+            sp.GetRequiredService<TeamsTenantFilter>(),
+            sp.GetRequiredService<BotWording>(),
+            sp.GetRequiredService<ILogger<AdapterWithErrorHandler>>()));
+        // One bot for every adapter: the built-in Direct Line resolves IBot too.
+        services.AddSingleton<IBot, AllBotActivityHandler>();
+        return builder;
+    }
+
+    public static WebApplication MapBotEndpoints(this WebApplication app)
+    {
+        // Built now, so a bad MicrosoftApp* combination stops start-up instead of failing the first request.
+        app.Services.GetRequiredService<AdapterWithErrorHandler>();
+        app.MapBotApi();
+        return app;
+    }
+
+    /// <summary>
+    /// <c>dotnet run</c> and a published build listen on <see cref="DefaultUrl"/> unless urls, ports or Kestrel
+    /// endpoints are configured (ASPNETCORE_URLS, ASPNETCORE_HTTP_PORTS, --urls, Kestrel:Endpoints, as on a server).
+    /// </summary>
+    internal static void UseDefaultUrlUnlessConfigured(IConfigurationManager configuration)
+    {
+        string[] keys = ["urls", "http_ports", "https_ports"];
+        var configured = keys.Any(key => !string.IsNullOrWhiteSpace(configuration[key]))
+            || configuration.GetSection("Kestrel:Endpoints").GetChildren().Any();
+        if (!configured) configuration["urls"] = DefaultUrl;
+    }
 }

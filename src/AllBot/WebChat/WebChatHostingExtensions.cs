@@ -1,9 +1,66 @@
+using System.IO.Compression;
+using AllBot.Channels.DirectLine;
+using AllBot.Knowledge.Content;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
+
 namespace AllBot.WebChat;
 
 /// <summary>Serves the web chat page, its token endpoint and the embed script.</summary>
 public static class WebChatHostingExtensions
 {
-    public static IHostApplicationBuilder AddWebChat(this IHostApplicationBuilder builder) => builder;
+    public static IHostApplicationBuilder AddWebChat(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<WebChatOptions>()
+            .BindConfiguration(WebChatOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => o.OriginsAreValid(), "WebChat:AllowedOrigins must be origins such as https://www.example.org (no path).")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<WebChatOrigins>();
+        builder.Services.AddHttpClient<AzureDirectLineTokens>(client => client.Timeout = TimeSpan.FromSeconds(15));
+        builder.Services.AddCors();
+        builder.Services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()
+            .Configure<WebChatOrigins>((cors, origins) => cors.AddPolicy(WebChatOrigins.CorsPolicy, policy => policy
+                .WithOrigins([.. origins.Others])
+                .WithHeaders(WebChatOrigins.CorsHeaders)
+                .WithMethods("GET", "POST")));
+        builder.Services.AddRateLimiter(_ => { });
+        builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<WebChatOptions>>((limiter, options) =>
+            limiter.AddPolicy(WebChatTokenEndpoint.RateLimitPolicy, http =>
+                DirectLineRateLimits.PerMinute("ip:" + DirectLineRateLimits.ClientAddress(http), options.Value.ConversationsPerMinutePerClient)));
+        // Only scripts and styles are compressed: they hold no secrets, and the widget is 3.9 MB raw, about 1 MB sent.
+        builder.Services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.MimeTypes = ["text/javascript", "application/javascript", "text/css"];
+        });
+        builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        return builder;
+    }
 
-    public static WebApplication MapWebChat(this WebApplication app) => app;
+    /// <summary>The web chat's middleware: security headers, compressed static files, WebSockets, CORS, rate limits.</summary>
+    public static WebApplication UseWebChat(this WebApplication app)
+    {
+        app.UseWebChatSecurityHeaders();
+        app.UseResponseCompression();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = file => file.Context.Response.Headers.CacheControl =
+                file.Context.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "public, max-age=3600",
+        });
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+        app.UseCors();
+        app.UseRateLimiter();
+        return app;
+    }
+
+    public static WebApplication MapWebChat(this WebApplication app)
+    {
+        app.MapGet("/", (BotWording wording, string? embed) =>
+            TypedResults.Content(WebChatPage.Render(wording, embed == "1"), "text/html; charset=utf-8"));
+        app.MapWebChatToken();
+        return app;
+    }
 }

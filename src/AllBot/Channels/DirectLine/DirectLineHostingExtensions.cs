@@ -1,9 +1,47 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
 namespace AllBot.Channels.DirectLine;
 
 /// <summary>Wires the built-in Direct Line 3.0 channel used by the web chat.</summary>
 public static class DirectLineHostingExtensions
 {
-    public static IHostApplicationBuilder AddDirectLine(this IHostApplicationBuilder builder) => builder;
+    /// <summary>
+    /// Registers the channel: limits, tokens, conversations (with their idle sweep), the adapter that runs the bot
+    /// (the <see cref="Microsoft.Bot.Builder.IBot"/> registered by the bot), and the rate-limit policies.
+    /// </summary>
+    public static IHostApplicationBuilder AddDirectLine(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DirectLineOptions>()
+            .BindConfiguration(DirectLineOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => string.IsNullOrWhiteSpace(o.SigningKey) || IsLongBase64(o.SigningKey), "DirectLine:SigningKey must be base64 of at least 32 bytes.")
+            .ValidateOnStart();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<DirectLineTokenService>();
+        builder.Services.AddSingleton<ConversationStore>();
+        builder.Services.AddSingleton<DirectLineAccess>();
+        builder.Services.AddSingleton<DirectLineAdapter>();
+        builder.Services.AddHostedService<ConversationSweeper>();
+        builder.Services.AddRateLimiter(_ => { });
+        builder.Services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
+            .Configure<IOptions<DirectLineOptions>>((limiter, options) =>
+            {
+                limiter.OnRejected = DirectLineRateLimits.RejectAsync;
+                DirectLineRateLimits.AddPolicies(limiter, options.Value);
+            });
+        return builder;
+    }
 
-    public static WebApplication MapDirectLine(this WebApplication app) => app;
+    public static WebApplication MapDirectLine(this WebApplication app)
+    {
+        app.MapDirectLineEndpoints();
+        return app;
+    }
+
+    private static bool IsLongBase64(string text)
+    {
+        var bytes = new byte[text.Length];
+        return Convert.TryFromBase64String(text, bytes, out var written) && written >= 32;
+    }
 }

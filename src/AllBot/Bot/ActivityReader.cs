@@ -1,0 +1,68 @@
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+
+namespace AllBot.Bot;
+
+/// <summary>The outcome of reading a request body: an activity, or the 4xx status to refuse it with.</summary>
+public sealed record ActivityRead(Activity? Activity, int Status, string? Problem)
+{
+    public static ActivityRead Ok(Activity activity) => new(activity, StatusCodes.Status200OK, null);
+
+    public static ActivityRead Refused(int status, string problem) => new(null, status, problem);
+}
+
+/// <summary>
+/// Reads the activity in a POST /api/messages body, stricter than the SDK: the body is capped at
+/// <see cref="BotOptions.MaxRequestBodyBytes"/>, JSON nesting is capped, and an activity the adapter cannot reply to
+/// (no type, no absolute http(s) serviceUrl, no conversation id) is refused instead of failing mid-turn.
+/// </summary>
+public static class ActivityReader
+{
+    /// <summary>Real activities nest a few levels; a deep document is an attack on the parser.</summary>
+    public const int MaxDepth = 64;
+
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(HttpHelper.BotMessageSerializerSettings);
+
+    public static async Task<ActivityRead> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        const int limit = BotOptions.MaxRequestBodyBytes;
+        if (request.ContentLength > limit) return TooLarge();
+
+        using var body = new MemoryStream();
+        var buffer = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            // Counted as it arrives: a chunked body has no Content-Length to trust.
+            if (body.Length + read > limit) return TooLarge();
+            body.Write(buffer, 0, read);
+        }
+        body.Position = 0;
+
+        Activity? activity;
+        try
+        {
+            using var reader = new JsonTextReader(new StreamReader(body)) { MaxDepth = MaxDepth };
+            activity = Serializer.Deserialize<Activity>(reader);
+        }
+        catch (JsonException)
+        {
+            return Malformed("The body is not a JSON activity.");
+        }
+
+        if (activity is null || string.IsNullOrWhiteSpace(activity.Type)) return Malformed("The activity has no type.");
+        if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl)
+            || (serviceUrl.Scheme != Uri.UriSchemeHttps && serviceUrl.Scheme != Uri.UriSchemeHttp))
+        {
+            return Malformed("The activity has no absolute http(s) serviceUrl.");
+        }
+        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id)) return Malformed("The activity has no conversation id.");
+        return ActivityRead.Ok(activity);
+    }
+
+    private static ActivityRead TooLarge() => ActivityRead.Refused(
+        StatusCodes.Status413PayloadTooLarge, $"The body is larger than {BotOptions.MaxRequestBodyBytes / 1024} KB.");
+
+    private static ActivityRead Malformed(string problem) => ActivityRead.Refused(StatusCodes.Status400BadRequest, problem);
+}

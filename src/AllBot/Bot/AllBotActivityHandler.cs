@@ -1,0 +1,73 @@
+using AllBot.Channels;
+using AllBot.Knowledge.Answers;
+using AllBot.Knowledge.Content;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using BotChannels = Microsoft.Bot.Connector.Channels;
+using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
+
+namespace AllBot.Bot;
+
+/// <summary>
+/// The bot: answers every message with the knowledge engine and welcomes people. It uses only the turn context, so
+/// any adapter can run it (the Bot Framework adapter, the built-in Direct Line, <c>TestAdapter</c>).
+/// </summary>
+/// <remarks>
+/// Welcome rule. Outside Teams: a conversationUpdate that adds anyone but the bot gets one welcome. In Teams: only
+/// installationUpdate with action "add" welcomes (personal, group chat or team install). Teams also sends a
+/// conversationUpdate for the same install, and one whenever a person joins a team, which would post the welcome to
+/// the whole channel; those are ignored, so each install is welcomed once.
+/// </remarks>
+public sealed class AllBotActivityHandler(IAnswerer answerer, BotWording wording)
+    : TeamsActivityHandler
+{
+    private readonly AnswerReplies _replies = new(wording);
+
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var question = IncomingText.Question(turnContext.Activity);
+        if (question.Length == 0)
+        {
+            // Empty text, or attachments only: the engine answers text, so ask for a question.
+            await SendAsync(turnContext, _replies.EmptyMessage(), cancellationToken);
+            return;
+        }
+
+        var answer = answerer.Answer(question);
+        // The typing indicator would come before the emergency reply, which must be first and only.
+        if (answer.Kind != AnswerKind.Urgent)
+        {
+            await turnContext.SendActivityAsync(new Activity(ActivityTypes.Typing), cancellationToken);
+        }
+        await SendAsync(turnContext, _replies.For(answer), cancellationToken);
+    }
+
+    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var botId = turnContext.Activity.Recipient?.Id;
+        if (membersAdded.Any(member => member?.Id is not null && member.Id != botId))
+        {
+            await SendAsync(turnContext, _replies.Welcome(), cancellationToken);
+        }
+    }
+
+    /// <summary>Teams: people joining never trigger the welcome (see the welcome rule), and no roster lookup is made.</summary>
+    protected override Task OnTeamsMembersAddedDispatchAsync(IList<ChannelAccount> membersAdded, TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    protected override async Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        // "add-upgrade" also lands here: an app update is not a new install.
+        if (turnContext.Activity.ChannelId == BotChannels.Msteams && turnContext.Activity.Action == "add")
+        {
+            await SendAsync(turnContext, _replies.Welcome(), cancellationToken);
+        }
+    }
+
+    private static Task SendAsync(ITurnContext turnContext, ReplyPlan plan, CancellationToken cancellationToken)
+    {
+        var replies = ReplyShaper.Shape(plan, ChannelCapabilities.For(turnContext.Activity));
+        return turnContext.SendActivitiesAsync(replies.Cast<IActivity>().ToArray(), cancellationToken);
+    }
+}

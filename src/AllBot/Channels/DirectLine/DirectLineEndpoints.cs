@@ -1,0 +1,115 @@
+using System.Text;
+using AllBot.WebChat;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json;
+
+namespace AllBot.Channels.DirectLine;
+
+/// <summary>The Direct Line 3.0 calls the Web Chat widget makes (see docs/direct-line.md), under /v3/directline.</summary>
+public static class DirectLineEndpoints
+{
+    public const string Prefix = "/v3/directline";
+
+    public static IEndpointRouteBuilder MapDirectLineEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup(Prefix).RequireCors(WebChatOrigins.CorsPolicy).DisableAntiforgery();
+        api.MapPost("/conversations", StartConversation).RequireRateLimiting(DirectLineRateLimits.Requests);
+        api.MapGet("/conversations/{conversationId}", Reconnect).RequireRateLimiting(DirectLineRateLimits.Requests);
+        api.MapGet("/conversations/{conversationId}/activities", GetActivities).RequireRateLimiting(DirectLineRateLimits.Requests);
+        api.MapPost("/conversations/{conversationId}/activities", PostActivity).RequireRateLimiting(DirectLineRateLimits.Messages);
+        api.MapPost("/tokens/refresh", RefreshToken).RequireRateLimiting(DirectLineRateLimits.Requests);
+        app.Map(Prefix + "/conversations/{conversationId}/stream", DirectLineStream.AcceptAsync).RequireRateLimiting(DirectLineRateLimits.Requests);
+        return app;
+    }
+
+    /// <summary>Starts the conversation the token was issued for; the bot's welcome is in the backlog by the time this answers.</summary>
+    private static async Task<Results<Created<ConversationResponse>, ProblemHttpResult>> StartConversation(
+        HttpRequest request, DirectLineAccess access, DirectLineAdapter adapter, IBot bot, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var token = DirectLineAccess.BearerToken(request);
+        var (conversation, claims, problem) = access.Authorize(token, null);
+        if (problem is not null) return problem;
+        await adapter.StartAsync(conversation!, bot, cancellationToken);
+        return TypedResults.Created($"{Prefix}/conversations/{conversation!.Id}", Describe(request, conversation, token!, claims!, 0, time));
+    }
+
+    /// <summary>Reconnects (new stream address from a watermark); also starts the conversation when the page passed its id.</summary>
+    private static async Task<Results<Ok<ConversationResponse>, ProblemHttpResult>> Reconnect(
+        string conversationId, string? watermark, HttpRequest request, DirectLineAccess access, DirectLineAdapter adapter, IBot bot,
+        TimeProvider time, CancellationToken cancellationToken)
+    {
+        var token = DirectLineAccess.BearerToken(request);
+        var (conversation, claims, problem) = access.Authorize(token, conversationId);
+        if (problem is not null) return problem;
+        await adapter.StartAsync(conversation!, bot, cancellationToken);
+        return TypedResults.Ok(Describe(request, conversation!, token!, claims!, DirectLineAccess.Watermark(watermark), time));
+    }
+
+    private static Results<ActivitySetResult, ProblemHttpResult> GetActivities(
+        string conversationId, string? watermark, HttpRequest request, DirectLineAccess access, IOptions<DirectLineOptions> options)
+    {
+        var (conversation, _, problem) = access.Authorize(DirectLineAccess.BearerToken(request), conversationId);
+        if (problem is not null) return problem;
+        return new ActivitySetResult(conversation!.Since(DirectLineAccess.Watermark(watermark), options.Value.ActivitiesPerPage));
+    }
+
+    private static async Task<Results<Ok<ResourceIdResponse>, ProblemHttpResult>> PostActivity(
+        string conversationId, HttpRequest request, DirectLineAccess access, DirectLineAdapter adapter, IBot bot,
+        IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
+    {
+        var (conversation, _, problem) = access.Authorize(DirectLineAccess.BearerToken(request), conversationId);
+        if (problem is not null) return problem;
+
+        var limit = options.Value.MaxActivityBytes;
+        var body = await ReadBodyAsync(request, limit, cancellationToken);
+        if (body is null) return DirectLineAccess.Problem(StatusCodes.Status413PayloadTooLarge, $"A message can be at most {limit} bytes.");
+
+        Activity activity;
+        try
+        {
+            activity = ActivitySetJson.Deserialize(body);
+        }
+        catch (JsonException)
+        {
+            return DirectLineAccess.Problem(StatusCodes.Status400BadRequest, "The body is not a JSON activity.");
+        }
+        if (activity.Type is not (ActivityTypes.Message or ActivityTypes.Event or ActivityTypes.Typing))
+        {
+            return DirectLineAccess.Problem(StatusCodes.Status400BadRequest, "Only message, event and typing activities can be posted.");
+        }
+
+        var id = await adapter.ReceiveAsync(conversation!, activity, bot, cancellationToken);
+        return TypedResults.Ok(new ResourceIdResponse(id));
+    }
+
+    private static Results<Ok<ConversationResponse>, ProblemHttpResult> RefreshToken(
+        HttpRequest request, DirectLineAccess access, DirectLineTokenService tokens)
+    {
+        var (conversation, _, problem) = access.Authorize(DirectLineAccess.BearerToken(request), null);
+        if (problem is not null) return problem;
+        var issued = tokens.Issue(conversation!.Id, conversation.UserId);
+        return TypedResults.Ok(new ConversationResponse(conversation.Id, issued.Token, issued.ExpiresIn, null));
+    }
+
+    private static ConversationResponse Describe(
+        HttpRequest request, DirectLineConversation conversation, string token, TokenClaims claims, long watermark, TimeProvider time) =>
+        new(conversation.Id, token, (int)Math.Max(0, (claims.Expires - time.GetUtcNow()).TotalSeconds),
+            DirectLineAccess.StreamUrl(request, conversation.Id, token, watermark));
+
+    /// <summary>Reads the body as UTF-8 text; null when it is longer than <paramref name="limit"/> bytes.</summary>
+    private static async Task<string?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > limit) return null;
+        var buffer = new byte[limit + 1];
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+        {
+            length += read;
+        }
+        return length > limit ? null : Encoding.UTF8.GetString(buffer, 0, length);
+    }
+}

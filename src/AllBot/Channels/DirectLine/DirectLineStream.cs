@@ -1,0 +1,92 @@
+using System.Net.WebSockets;
+using System.Text;
+using System.Threading.Channels;
+using AllBot.WebChat;
+
+namespace AllBot.Channels.DirectLine;
+
+/// <summary>
+/// The WebSocket stream: on connect, everything kept after the watermark; then each new activity as it happens.
+/// The token is in the address (<c>?t=</c>) because the browser's upgrade request cannot carry a header.
+/// </summary>
+public static class DirectLineStream
+{
+    public static async Task AcceptAsync(string conversationId, HttpContext http, DirectLineAccess access, WebChatOrigins origins,
+        TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (!http.WebSockets.IsWebSocketRequest)
+        {
+            await DirectLineAccess.Problem(StatusCodes.Status400BadRequest, "This address takes WebSocket connections only.").ExecuteAsync(http);
+            return;
+        }
+        // Browsers do not apply CORS to WebSockets, so the Origin is checked here.
+        if (!origins.IsAllowed(http.Request))
+        {
+            await DirectLineAccess.Problem(StatusCodes.Status403Forbidden, "This site may not open the chat.").ExecuteAsync(http);
+            return;
+        }
+        var (conversation, _, problem) = access.Authorize(http.Request.Query["t"], conversationId);
+        var stream = conversation?.OpenStream(DirectLineAccess.Watermark(http.Request.Query["watermark"]));
+        if (problem is not null || stream is null)
+        {
+            await (problem ?? DirectLineAccess.Problem(StatusCodes.Status404NotFound, "This chat has ended.")).ExecuteAsync(http);
+            return;
+        }
+
+        var (backlog, frames) = stream.Value;
+        try
+        {
+            using var socket = await http.WebSockets.AcceptWebSocketAsync();
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            if (backlog.Activities.Count > 0) await SendAsync(socket, ActivitySetJson.Frame(backlog.Activities, backlog.Watermark), stop.Token);
+
+            var listening = ListenAsync(socket, conversation!, time, stop.Token);
+            await ForwardAsync(socket, frames, listening, stop.Token);
+            await stop.CancelAsync();
+            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            {
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+            }
+        }
+        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException)
+        {
+            // The visitor closed the page or lost the connection; there is nobody left to tell.
+        }
+        finally
+        {
+            conversation!.CloseStream(frames);
+        }
+    }
+
+    /// <summary>Sends frames until the conversation ends, the stream falls behind, or the client goes away.</summary>
+    private static async Task ForwardAsync(WebSocket socket, ChannelReader<string> frames, Task listening, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var ready = frames.WaitToReadAsync(cancellationToken).AsTask();
+            if (await Task.WhenAny(ready, listening) == listening || !await ready) return;
+            while (frames.TryRead(out var frame)) await SendAsync(socket, frame, cancellationToken);
+        }
+    }
+
+    /// <summary>Reads the client's keep-alive frames (each marks the conversation used) until it closes.</summary>
+    private static async Task ListenAsync(WebSocket socket, DirectLineConversation conversation, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[1024];
+        try
+        {
+            while (socket.State == WebSocketState.Open)
+            {
+                var received = await socket.ReceiveAsync(buffer, cancellationToken);
+                if (received.MessageType == WebSocketMessageType.Close) return;
+                conversation.Touch(time.GetUtcNow());
+            }
+        }
+        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException)
+        {
+        }
+    }
+
+    private static Task SendAsync(WebSocket socket, string frame, CancellationToken cancellationToken) =>
+        socket.SendAsync(Encoding.UTF8.GetBytes(frame), WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+}

@@ -1,0 +1,37 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace AllBot.WebChat;
+
+/// <summary>Configuration section <c>WebChat</c>: who may embed the chat, and whether Azure's Direct Line is used.</summary>
+public sealed class WebChatOptions
+{
+    public const string Section = "WebChat";
+
+    /// <summary>
+    /// Other sites (origins such as <c>https://www.example.org</c>) that may show the chat in a frame or call it
+    /// from their pages. Empty: this site only.
+    /// </summary>
+    public string[] AllowedOrigins { get; set; } = [];
+
+    /// <summary>
+    /// Azure Bot Direct Line secret. When set, the page talks to Azure's Direct Line (the server swaps the secret
+    /// for a token; the secret never reaches the browser). Empty: the built-in channel.
+    /// </summary>
+    public string? DirectLineSecret { get; set; }
+
+    /// <summary>Azure's Direct Line address (a regional one if the bot uses it).</summary>
+    [Required]
+    public Uri DirectLineEndpoint { get; set; } = new("https://directline.botframework.com");
+
+    /// <summary>New chats one client address may start per minute; more get 429 with Retry-After.</summary>
+    [Range(1, 10_000)]
+    public int ConversationsPerMinutePerClient { get; set; } = 20;
+
+    public bool UsesAzure => !string.IsNullOrWhiteSpace(DirectLineSecret);
+
+    /// <summary>True when every allowed origin is a plain http(s) origin: scheme, host and optional port, nothing more.</summary>
+    public bool OriginsAreValid() => AllowedOrigins.All(origin =>
+        Uri.TryCreate(origin, UriKind.Absolute, out var uri)
+        && uri.Scheme is "https" or "http"
+        && uri.GetLeftPart(UriPartial.Authority).Equals(origin.TrimEnd('/'), StringComparison.OrdinalIgnoreCase));
+}

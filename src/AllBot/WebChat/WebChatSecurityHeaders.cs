@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Options;
+
+namespace AllBot.WebChat;
+
+/// <summary>
+/// Security headers on every response, above all a strict Content-Security-Policy: scripts from this site only
+/// (no inline script, no eval), network calls to this site (and Azure's Direct Line in Azure mode), framing by
+/// this site and the allowed origins only.
+/// </summary>
+public static class WebChatSecurityHeaders
+{
+    public static IApplicationBuilder UseWebChatSecurityHeaders(this IApplicationBuilder app)
+    {
+        var options = app.ApplicationServices.GetRequiredService<IOptions<WebChatOptions>>().Value;
+        var origins = app.ApplicationServices.GetRequiredService<WebChatOrigins>();
+        return app.Use(async (http, next) =>
+        {
+            var headers = http.Response.Headers;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy(http.Request, options, origins);
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            await next(http);
+        });
+    }
+
+    /// <summary>The policy for <paramref name="request"/>; WebSocket addresses name the request's own host.</summary>
+    public static string ContentSecurityPolicy(HttpRequest request, WebChatOptions options, WebChatOrigins origins)
+    {
+        var connect = $"'self' ws://{request.Host} wss://{request.Host}";
+        if (options.UsesAzure)
+        {
+            var azure = options.DirectLineEndpoint;
+            connect += $" {azure.GetLeftPart(UriPartial.Authority)} wss://{azure.Authority}";
+        }
+        var ancestors = string.Join(' ', origins.Others.Prepend("'self'"));
+        return string.Join("; ",
+            "default-src 'none'",
+            "script-src 'self'",
+            // The widget styles itself with emotion, which writes <style> elements at run time.
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "media-src 'self' data: blob:",
+            "font-src 'self' data:",
+            $"connect-src {connect}",
+            $"frame-ancestors {ancestors}",
+            "base-uri 'none'",
+            "form-action 'none'",
+            "object-src 'none'");
+    }
+}

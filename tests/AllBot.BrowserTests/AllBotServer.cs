@@ -1,0 +1,35 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AllBot.BrowserTests;
+
+/// <summary>
+/// The real app (real bot, real knowledge engine on the repository's knowledge-base) served by Kestrel on a free
+/// loopback port, as <c>dotnet run</c> serves it.
+/// </summary>
+public sealed class AllBotServer : WebApplicationFactory<Program>
+{
+    public AllBotServer() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+
+    /// <summary>The app's origin, e.g. http://127.0.0.1:41234.</summary>
+    public Uri Origin { get; private set; } = null!;
+
+    public void Start()
+    {
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Origin = new Uri(address);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("KnowledgeBase:Path", RepoPaths.KnowledgeBase);
+        // The embed test shows the chat on this (fake) other site.
+        builder.UseSetting("WebChat:AllowedOrigins:0", BrowserFixture.EmbeddingSite);
+    }
+}

@@ -1,0 +1,53 @@
+using AllBot.Knowledge.Analysis;
+
+namespace AllBot.Knowledge.Tests.Analysis;
+
+public sealed class PatientAnalyzerTests : IDisposable
+{
+    private readonly PatientAnalyzer _analyzer = new();
+
+    private string[] Terms(string text) => [.. _analyzer.Terms(text).Select(t => t.Term)];
+
+    [Theory]
+    [InlineData("What is ALL?")]
+    [InlineData("what is all")]
+    [InlineData("A.L.L.")]
+    public void The_disease_acronym_ALL_is_kept_and_question_words_are_dropped(string question) =>
+        Assert.Equal(["all"], Terms(question));
+
+    [Theory]
+    [InlineData("leukaemia", "leukemia")]
+    [InlineData("Leukemia", "leukemia")]
+    [InlineData("tumours", "tumor")]
+    [InlineData("anaemia", "anemia")]
+    [InlineData("haematologist", "hematologist")]
+    [InlineData("paediatric", "pediatr")]
+    [InlineData("randomised", "random")]
+    public void British_and_American_spellings_meet_as_one_term(string word, string term) =>
+        Assert.Equal([term], Terms(word));
+
+    [Fact]
+    public void Spelling_rules_leave_ordinary_words_alone() =>
+        Assert.Equal(["aerob", "michael", "four", "hour"], Terms("aerobic Michael four hour"));
+
+    [Theory]
+    [InlineData("lymphoblasts", "lymphoblast")]
+    [InlineData("lymphoblastic", "lymphoblast")]
+    [InlineData("infections", "infect")]
+    [InlineData("developing", "develop")]
+    public void Words_are_stemmed(string word, string stem) => Assert.Equal([stem], Terms(word));
+
+    [Fact]
+    public void Numbers_possessives_and_people_words_carry_no_topic() =>
+        Assert.Equal(["diagnosi", "all"], Terms("My 5 year old son's diagnosis: ALL, 38.5"));
+
+    [Fact]
+    public void Stop_words_leave_no_gaps_so_phrases_stay_together()
+    {
+        var terms = _analyzer.Terms("quality of life");
+        Assert.Equal(["qualiti", "life"], terms.Select(t => t.Term));
+        Assert.Equal("life", "quality of life"[terms[1].Start..terms[1].End]);
+    }
+
+    public void Dispose() => _analyzer.Dispose();
+}

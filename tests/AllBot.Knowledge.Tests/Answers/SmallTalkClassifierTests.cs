@@ -1,0 +1,36 @@
+using AllBot.Knowledge.Answers;
+
+namespace AllBot.Knowledge.Tests.Answers;
+
+public sealed class SmallTalkClassifierTests
+{
+    [Theory]
+    [InlineData("hi", SmallTalk.Greeting)]
+    [InlineData("Hello there!", SmallTalk.Greeting)]
+    [InlineData("good morning", SmallTalk.Greeting)]
+    [InlineData("thanks, that helps", SmallTalk.Thanks)]
+    [InlineData("Thank you so much!!", SmallTalk.Thanks)]
+    [InlineData("what can you do?", SmallTalk.Help)]
+    [InlineData("what can u help me with", SmallTalk.Help)]
+    [InlineData("who are you? are you a real doctor", SmallTalk.WhoAreYou)]
+    [InlineData("hi, who are you", SmallTalk.WhoAreYou)]
+    [InlineData("ok thats all, goodbye", SmallTalk.Goodbye)]
+    public void Small_talk_is_recognised_whole(string text, SmallTalk kind) =>
+        Assert.Equal((kind, ""), SmallTalkClassifier.Classify(text));
+
+    [Theory]
+    [InlineData("hi, what is ALL?")]
+    [InlineData("hello how fast does leukaemia grow")]
+    public void Small_talk_followed_by_a_question_asks_more(string text)
+    {
+        var (kind, remainder) = SmallTalkClassifier.Classify(text);
+        Assert.Equal(SmallTalk.Greeting, kind);
+        Assert.True(SmallTalkClassifier.AsksMore(text, remainder));
+    }
+
+    [Theory]
+    [InlineData("what is ALL?")]
+    [InlineData("highly recommended treatment")]
+    [InlineData("history of leukaemia")]
+    public void Questions_are_not_small_talk(string text) => Assert.Equal(SmallTalk.None, SmallTalkClassifier.Classify(text).Kind);
+}

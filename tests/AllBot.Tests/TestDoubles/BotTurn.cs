@@ -1,0 +1,58 @@
+using AllBot.Bot;
+using AllBot.Knowledge.Answers;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+
+namespace AllBot.Tests.TestDoubles;
+
+/// <summary>Runs the bot on a <see cref="TestAdapter"/> and collects what it sent in one turn.</summary>
+public sealed class BotTurn
+{
+    public BotTurn(IAnswerer? answerer = null, ConversationReference? conversation = null)
+    {
+        Answerer = answerer as FakeAnswerer ?? new FakeAnswerer();
+        Bot = new AllBotActivityHandler(answerer ?? Answerer, Canned.Wording);
+        Adapter = new TestAdapter(conversation ?? new ConversationReference
+        {
+            ChannelId = "emulator",
+            ServiceUrl = "https://test.invalid",
+            User = new ChannelAccount("user1", "User"),
+            Bot = new ChannelAccount("bot1", "AllBot"),
+            Conversation = new ConversationAccount(id: "convo1"),
+        });
+    }
+
+    public FakeAnswerer Answerer { get; }
+
+    public IBot Bot { get; }
+
+    public TestAdapter Adapter { get; }
+
+    public static ConversationReference Teams(string conversationType) => new()
+    {
+        ChannelId = "msteams",
+        ServiceUrl = "https://smba.test.invalid/emea/",
+        User = new ChannelAccount("29:user", "Pat Patient", aadObjectId: "aad-user"),
+        Bot = new ChannelAccount("28:bot-app-id", "AllBot"),
+        Conversation = new ConversationAccount(
+            isGroup: conversationType != "personal", conversationType: conversationType, id: "a:teams-convo", tenantId: "tenant-a"),
+    };
+
+    public Task<List<Activity>> SayAsync(string text) => SendAsync(MessageFactory.Text(text) as Activity ?? throw new InvalidOperationException());
+
+    public async Task<List<Activity>> SendAsync(Activity activity)
+    {
+        await Adapter.ProcessActivityAsync(activity, Bot.OnTurnAsync);
+        var replies = new List<Activity>();
+        while (Adapter.ActiveQueue.Count > 0) replies.Add(Adapter.ActiveQueue.Dequeue());
+        return replies;
+    }
+
+    public Task<List<Activity>> MembersAddedAsync(params ChannelAccount[] members) => SendAsync(new Activity
+    {
+        Type = ActivityTypes.ConversationUpdate,
+        MembersAdded = members,
+    });
+}

@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AllBot.Tests.TestDoubles;
+
+/// <summary>
+/// A Bot Framework channel stand-in on loopback: records every reply the bot posts to
+/// /v3/conversations/{id}/activities[/{replyToId}], and can be told to answer the next posts with an error.
+/// </summary>
+public sealed class FakeConnector : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<(int Status, string? RetryAfter)> _failures = new();
+
+    private FakeConnector(WebApplication app) => _app = app;
+
+    /// <summary>Every successfully received reply, in arrival order.</summary>
+    public ConcurrentQueue<RecordedReply> Replies { get; } = new();
+
+    /// <summary>Every POST, failed ones included, with its arrival time.</summary>
+    public ConcurrentQueue<(string Path, DateTimeOffset At)> Attempts { get; } = new();
+
+    public string ServiceUrl { get; private set; } = "";
+
+    public static async Task<FakeConnector> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var connector = new FakeConnector(app);
+        app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", connector.ReceiveAsync);
+        await app.StartAsync();
+        connector.ServiceUrl = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<IServerAddressesFeature>()!.Addresses.Single() + "/";
+        return connector;
+    }
+
+    /// <summary>The next post is answered with <paramref name="status"/> (and a Retry-After header when given).</summary>
+    public void FailNext(int status, string? retryAfter = null) => _failures.Enqueue((status, retryAfter));
+
+    public IReadOnlyList<JsonNode> Messages => Replies.Where(r => r.Type == "message").Select(r => r.Body).ToList();
+
+    private async Task<IResult> ReceiveAsync(HttpContext context, string conversationId, string? replyToId)
+    {
+        Attempts.Enqueue((context.Request.Path, DateTimeOffset.UtcNow));
+        if (_failures.TryDequeue(out var failure))
+        {
+            if (failure.RetryAfter is not null) context.Response.Headers.RetryAfter = failure.RetryAfter;
+            return Results.StatusCode(failure.Status);
+        }
+        var body = await JsonNode.ParseAsync(context.Request.Body) ?? throw new InvalidOperationException("empty reply");
+        Replies.Enqueue(new RecordedReply(conversationId, replyToId, body));
+        return Results.Json(new { id = Guid.NewGuid().ToString("n") });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
+
+/// <summary>One reply as the channel received it.</summary>
+public sealed record RecordedReply(string ConversationId, string? ReplyToId, JsonNode Body)
+{
+    public string? Type => (string?)Body["type"];
+
+    public string? Text => (string?)Body["text"];
+}

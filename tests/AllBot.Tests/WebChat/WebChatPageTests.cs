@@ -1,0 +1,86 @@
+using System.Net;
+using AllBot.Tests.Channels.DirectLine;
+
+namespace AllBot.Tests.WebChat;
+
+public sealed class WebChatPageTests
+{
+    [Fact]
+    public async Task The_page_shows_the_bots_name_and_disclaimer_and_loads_the_widget_from_this_site()
+    {
+        using var app = new DirectLineTestApp();
+        using var client = app.CreateClient();
+
+        var html = await client.GetStringAsync("/");
+
+        Assert.Contains("<title>Test Bot Name</title>", html);
+        Assert.Contains("<h1>Test Bot Name</h1>", html);
+        Assert.Contains("This is general information, not medical advice.", html);
+        Assert.Contains("<main", html);
+        Assert.Contains("<script src=\"/lib/webchat.js?v=4.18.1\" defer></script>", html);
+        Assert.DoesNotContain("http", html.Replace("http-equiv", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<script>", html);
+    }
+
+    [Fact]
+    public async Task The_page_has_a_strict_content_security_policy()
+    {
+        using var app = new DirectLineTestApp();
+        using var client = app.CreateClient();
+
+        using var response = await client.GetAsync("/");
+
+        var policy = Directives(response);
+        Assert.Equal("'none'", policy["default-src"]);
+        Assert.Equal("'self'", policy["script-src"]);
+        Assert.Equal("'self' ws://localhost wss://localhost", policy["connect-src"]);
+        Assert.Equal("'self'", policy["frame-ancestors"]);
+        Assert.Equal("'none'", policy["object-src"]);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
+    [Fact]
+    public async Task Allowed_origins_may_frame_the_page()
+    {
+        using var app = new DirectLineTestApp(("WebChat:AllowedOrigins:0", "https://www.charity.example"));
+        using var client = app.CreateClient();
+
+        using var response = await client.GetAsync("/?embed=1");
+
+        Assert.Equal("'self' https://www.charity.example", Directives(response)["frame-ancestors"]);
+        Assert.Contains("class=\"embedded\"", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/lib/webchat.js", "text/javascript", "window.WebChat")]
+    [InlineData("/chat.js", "text/javascript", "/api/webchat/token")]
+    [InlineData("/embed.js", "text/javascript", "aria-expanded")]
+    [InlineData("/chat.css", "text/css", ".disclaimer")]
+    public async Task The_page_assets_are_served_by_the_app(string path, string contentType, string expected)
+    {
+        using var app = new DirectLineTestApp();
+        using var client = app.CreateClient();
+
+        using var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(expected, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public void An_allowed_origin_with_a_path_stops_start_up()
+    {
+        using var app = new DirectLineTestApp(("WebChat:AllowedOrigins:0", "https://www.charity.example/chat"));
+
+        var problem = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("AllowedOrigins", problem.ToString());
+    }
+
+    private static Dictionary<string, string> Directives(HttpResponseMessage response) =>
+        response.Headers.GetValues("Content-Security-Policy").Single()
+            .Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(directive => directive.Split(' ', 2))
+            .ToDictionary(parts => parts[0], parts => parts[1]);
+}
