@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AllBot.Knowledge.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -9,7 +10,8 @@ namespace AllBot.Knowledge.Search;
 
 /// <summary>
 /// An in-memory Lucene index of one kind of item (passages or programs), ranked with BM25. Built once, then
-/// searched by many threads at once (IndexSearcher is thread-safe; nothing here changes after the constructor).
+/// searched by many threads at once (IndexSearcher is thread-safe; nothing here changes after the constructor but
+/// a concurrent cache of term look-ups).
 /// </summary>
 internal sealed class DocumentIndex<T> : IDisposable
 {
@@ -23,6 +25,7 @@ internal sealed class DocumentIndex<T> : IDisposable
     private readonly int[] _ordinalOfDoc;
     private readonly IReadOnlyList<SearchField> _fields;
     private readonly Dictionary<string, HashSet<string>> _termsByField;
+    private readonly Dictionary<string, ConcurrentDictionary<string, IndexedTerm>> _lookedUp;
 
     public DocumentIndex(
         IReadOnlyList<T> items,
@@ -32,6 +35,7 @@ internal sealed class DocumentIndex<T> : IDisposable
     {
         _fields = fields;
         _termsByField = fields.ToDictionary(f => f.Name, _ => new HashSet<string>(StringComparer.Ordinal));
+        _lookedUp = fields.ToDictionary(f => f.Name, _ => new ConcurrentDictionary<string, IndexedTerm>(StringComparer.Ordinal));
         _documents = new IndexedDocument<T>[items.Count];
         var config = new IndexWriterConfig(PatientAnalyzer.Version, contentAnalyzer)
         {
@@ -94,7 +98,8 @@ internal sealed class DocumentIndex<T> : IDisposable
     /// field, and each of its terms counts 1/n, so a three-word synonym weighs what one word does.
     /// A clause for a term that no item holds in that field is left out: it could match nothing, and each one
     /// costs Lucene a term-dictionary seek and a weight per search. Scores do not change, because BM25 neither
-    /// normalises the query nor scales by the share of clauses matched (coord is 1).
+    /// normalises the query nor scales by the share of clauses matched (coord is 1). Term queries come with their
+    /// term statistics (<see cref="IndexedTerm"/>), so Lucene does not look each term up again on every search.
     /// </summary>
     private BooleanQuery QueryFor(IReadOnlyList<QuestionConcept> concepts)
     {
@@ -112,12 +117,12 @@ internal sealed class DocumentIndex<T> : IDisposable
                     clauses++;
                     if (alternative.Terms.Length == 1)
                     {
-                        best.Add(new TermQuery(new Term(field, alternative.Terms[0])) { Boost = termWeight * boost });
+                        best.Add(TermQuery(field, alternative.Terms[0], termWeight * boost));
                         continue;
                     }
                     var all = new BooleanQuery();
                     foreach (var term in alternative.Terms)
-                        all.Add(new TermQuery(new Term(field, term)) { Boost = termWeight * boost }, Occur.MUST);
+                        all.Add(TermQuery(field, term, termWeight * boost), Occur.MUST);
                     best.Add(all);
                 }
             }
@@ -125,6 +130,11 @@ internal sealed class DocumentIndex<T> : IDisposable
         }
         return query;
     }
+
+    /// <summary>A query for a term the field holds, with its term statistics looked up once for all searches.</summary>
+    private TermQuery TermQuery(string field, string term, float boost) =>
+        _lookedUp[field].GetOrAdd(term, static (text, state) => IndexedTerm.Build(state.Reader, state.Field, text), (Reader: _reader, Field: field))
+            .Query(boost);
 
     private static bool Holds(HashSet<string> indexed, string[] terms)
     {
