@@ -52,6 +52,9 @@ free_port() {
 
 rss_mb() { awk '/^VmRSS/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
 
+# CPU time (user + system) the process has used, in milliseconds.
+cpu_ms() { awk -v tck="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%d", ($12 + $13) * 1000 / tck }' "/proc/$1/stat"; }
+
 # start_server NAME: starts the bot on a free port, waits for its first answered request. Sets SERVER_PID, URL,
 # STARTUP_MS.
 start_server() {
@@ -100,24 +103,27 @@ echo "machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | 
 echo "commit: $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet || echo ' (uncommitted changes)')  date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 echo "load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION (after a $WARMUP warm-up), $ROUNDS rounds; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-printf '%-5s %-7s %10s %10s %10s %10s %9s %9s %7s %s\n' round bot start_ms rss_idle rss_after req/s p50_ms p99_ms errors "errors (non2xx/unanswered/socket)"
-declare -A RPS_SUM=()
+printf '%-5s %-7s %10s %10s %10s %10s %9s %9s %10s %7s %s\n' round bot start_ms rss_idle rss_after req/s p50_ms p99_ms cpu_ms/req errors "errors (non2xx/unanswered/socket)"
+declare -A RPS_SUM=() CPU_SUM=()
 for round in $(seq 1 "$ROUNDS"); do
   for bot in $BOTS; do
     start_server "$bot"
     sleep 1
     idle=$(rss_mb "$SERVER_PID")
     run_wrk "$WARMUP" >/dev/null
+    cpu_before=$(cpu_ms "$SERVER_PID")
     result=$(run_wrk "$DURATION")
     after=$(rss_mb "$SERVER_PID")
+    cpu_per_request=$(awk -v c=$(( $(cpu_ms "$SERVER_PID") - cpu_before )) -v n="$(field requests "$result")" 'BEGIN { printf "%.3f", c / n }')
     stop_server
     non2xx=$(field non2xx "$result"); unanswered=$(field unanswered "$result")
     socket=$(( $(field connect "$result") + $(field read "$result") + $(field write "$result") + $(field timeout "$result") ))
     errors=$(( non2xx + unanswered + socket ))
     rps=$(field rps "$result")
     RPS_SUM[$bot]=$(awk -v a="${RPS_SUM[$bot]:-0}" -v b="$rps" 'BEGIN { print a + b }')
-    printf '%-5s %-7s %10s %8s MB %7s MB %10s %9s %9s %7s %s\n' "$round" "$bot" "$STARTUP_MS" "$idle" "$after" "$rps" \
-      "$(field p50_ms "$result")" "$(field p99_ms "$result")" "$errors" "$non2xx/$unanswered/$socket"
+    CPU_SUM[$bot]=$(awk -v a="${CPU_SUM[$bot]:-0}" -v b="$cpu_per_request" 'BEGIN { print a + b }')
+    printf '%-5s %-7s %10s %8s MB %7s MB %10s %9s %9s %10s %7s %s\n' "$round" "$bot" "$STARTUP_MS" "$idle" "$after" "$rps" \
+      "$(field p50_ms "$result")" "$(field p99_ms "$result")" "$cpu_per_request" "$errors" "$non2xx/$unanswered/$socket"
     [[ $bot == allbot && -n ${RPS_SUM[echo]:-} ]] && ROUND_RATIO+=" $(awk -v a="$rps" -v e="$LAST_ECHO_RPS" 'BEGIN { printf "%.2f", a / e }')"
     [[ $bot == echo ]] && LAST_ECHO_RPS=$rps
   done
@@ -125,5 +131,8 @@ done
 echo
 if [[ -n ${RPS_SUM[echo]:-} && -n ${RPS_SUM[allbot]:-} ]]; then
   echo "throughput ratio AllBot / echo: per round${ROUND_RATIO:-}; overall $(awk -v a="${RPS_SUM[allbot]}" -v e="${RPS_SUM[echo]}" 'BEGIN { printf "%.2f", a / e }')"
+  # CPU per request barely depends on what else the machine runs, so this ratio is the steadier estimate of the
+  # throughput ratio on a shared machine (the two agree when the server is CPU-bound on a quiet machine).
+  echo "CPU per request ratio echo / AllBot: $(awk -v a="${CPU_SUM[allbot]}" -v e="${CPU_SUM[echo]}" 'BEGIN { printf "%.2f", e / a }')"
 fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg); server logs: $LOGS"
