@@ -5,7 +5,7 @@
 # (idle after start-up, and right after the load). See bench/README.md.
 #
 # Settings (environment): DURATION=20s WARMUP=5s CONNECTIONS=32 THREADS=1 ROUNDS=2 BOTS="echo allbot"
-#                         NO_BUILD=1 skips the Release build.
+#                         QUESTIONS=bench/patient-questions.tsv; NO_BUILD=1 skips the Release build.
 set -euo pipefail
 
 DURATION=${DURATION:-20s}
@@ -14,6 +14,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-1}
 ROUNDS=${ROUNDS:-2}
 BOTS=${BOTS:-echo allbot}
+QUESTIONS=${QUESTIONS:-$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/patient-questions.tsv}
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BENCH="$ROOT/bench"
 ECHO_DLL="$BENCH/EchoBot/bin/Release/net10.0/EchoBot.dll"
@@ -86,7 +87,7 @@ start_server() {
 
 # run_wrk DURATION: prints wrk's RESULT line.
 run_wrk() {
-  (cd "$BENCH" && QUESTIONS="$BENCH/patient-questions.tsv" \
+  (cd "$BENCH" && QUESTIONS="$QUESTIONS" \
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" --timeout 5s -s load.lua "$URL/api/messages") | grep '^RESULT'
 }
 

@@ -14,7 +14,7 @@ internal sealed class P99Column : IColumn
     public int PriorityInCategory => 10;
     public bool IsNumeric => true;
     public UnitType UnitType => UnitType.Time;
-    public string Legend => "99th percentile of the measurements (with InvocationCount 1: of single operations), in microseconds";
+    public string Legend => "99th percentile of single operations (jobs with InvocationCount 1 only), in microseconds";
 
     public bool IsAvailable(Summary summary) => true;
 
@@ -23,8 +23,9 @@ internal sealed class P99Column : IColumn
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase) =>
         GetValue(summary, benchmarkCase, summary.Style);
 
+    /// <summary>Only single-operation iterations have a P99 that means anything; batch means get "-".</summary>
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) =>
-        summary[benchmarkCase]?.ResultStatistics is { } statistics
+        benchmarkCase.Job.Run.InvocationCount == 1 && summary[benchmarkCase]?.ResultStatistics is { } statistics
             ? $"{statistics.Percentiles.Percentile(99) / 1000:N1} μs"
-            : "NA";
+            : "-";
 }
