@@ -4,12 +4,12 @@
 # each run, the throughput ratio AllBot / echo, start-up time (process start to first answered request) and RSS
 # (idle after start-up, and right after the load). See bench/README.md.
 #
-# Settings (environment): DURATION=20s WARMUP=5s CONNECTIONS=32 THREADS=1 ROUNDS=2 BOTS="echo allbot"
+# Settings (environment): DURATION=20s WARMUP=30s CONNECTIONS=32 THREADS=1 ROUNDS=2 BOTS="echo allbot"
 #                         QUESTIONS=bench/patient-questions.tsv; NO_BUILD=1 skips the Release build.
 set -euo pipefail
 
 DURATION=${DURATION:-20s}
-WARMUP=${WARMUP:-5s}
+WARMUP=${WARMUP:-30s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-1}
 ROUNDS=${ROUNDS:-2}
