@@ -4,6 +4,9 @@ using AllBot.Cli;
 using AllBot.Hosting;
 using AllBot.WebChat;
 
+// A developer's build runs as Development unless told otherwise; published builds run as Production.
+DefaultEnvironment.Apply();
+
 // `allbot ask|eval|check ...` runs a command and exits; no arguments runs the web host.
 if (CommandLine.IsCommand(args))
 {
@@ -17,7 +20,10 @@ builder.AddDirectLine();
 builder.AddWebChat();
 
 var app = builder.Build();
-app.LoadKnowledge();
+if (!app.TryLoadKnowledge())
+{
+    return 1;
+}
 app.UseWebChat();
 app.MapBotEndpoints();
 app.MapDirectLine();

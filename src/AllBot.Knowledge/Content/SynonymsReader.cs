@@ -14,7 +14,17 @@ internal static class SynonymsReader
             problems.Add(new(relativePath, 0, "the file is missing"));
             return null;
         }
-        var lines = File.ReadAllLines(path);
+        string[] lines;
+        try
+        {
+            lines = File.ReadAllLines(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Reported like any other problem, so start-up and `check` name the file instead of crashing.
+            problems.Add(new(relativePath, 0, $"cannot be read ({e.Message})"));
+            return null;
+        }
         var before = problems.Count;
         for (var i = 0; i < lines.Length; i++)
         {

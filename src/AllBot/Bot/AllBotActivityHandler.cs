@@ -65,6 +65,30 @@ public sealed class AllBotActivityHandler(IAnswerer answerer, BotWording wording
         }
     }
 
+    /// <summary>
+    /// Invokes the bot does not handle (it offers no message extensions, task modules or card actions) are
+    /// acknowledged with 200 and no body, like unknown activity types. The SDK answers them with 501, a server error
+    /// for what is a client's request for a feature this bot does not have. An invoke whose value the SDK cannot
+    /// read (it throws, for instance, on a task/fetch without a value) gets 400 instead of a failed turn, which the
+    /// adapter would also answer with 501.
+    /// </summary>
+    protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
+    {
+        InvokeResponse? response;
+        try
+        {
+            response = await base.OnInvokeActivityAsync(turnContext, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Only the SDK's own reading of the request runs here: this bot has no invoke handlers of its own.
+            return new InvokeResponse { Status = (int)System.Net.HttpStatusCode.BadRequest };
+        }
+        return response is null || response.Status == (int)System.Net.HttpStatusCode.NotImplemented
+            ? new InvokeResponse { Status = (int)System.Net.HttpStatusCode.OK }
+            : response;
+    }
+
     private static Task SendAsync(ITurnContext turnContext, ReplyPlan plan, CancellationToken cancellationToken)
     {
         var replies = ReplyShaper.Shape(plan, ChannelCapabilities.For(turnContext.Activity));

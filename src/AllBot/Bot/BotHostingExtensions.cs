@@ -32,6 +32,7 @@ public static class BotHostingExtensions
                 sp.GetRequiredService<IConfiguration>(),
                 httpClientFactory: new ChannelHttpClientFactory(sp.GetRequiredService<IHttpClientFactory>()),
                 logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+            sp.GetRequiredService<IOptions<BotCredentials>>().Value.IsAnonymous,
             sp.GetRequiredService<ILogger<FailClosedAuthentication>>()));
         services.AddSingleton<TeamsTenantFilter>();
         services.AddSingleton(sp => new AdapterWithErrorHandler(

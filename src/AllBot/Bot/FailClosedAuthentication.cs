@@ -9,13 +9,18 @@ namespace AllBot.Bot;
 /// Wraps the SDK's authentication so that any failure to authenticate a request is a refusal. The SDK throws
 /// <see cref="UnauthorizedAccessException"/> for a bad token, but other exceptions when it cannot fetch the signing
 /// keys or cannot read the token; those would surface as 500, and none of them may let a turn start.
+/// Without an app id (<paramref name="anonymous"/>), a request that carries a token is refused before the SDK reads
+/// it: the SDK would fetch Microsoft's signing keys to check a token it must refuse anyway (no app id is its
+/// audience), so any client could make the bot call a third-party host.
 /// </summary>
-internal sealed class FailClosedAuthentication(BotFrameworkAuthentication inner, ILogger<FailClosedAuthentication> logger)
+internal sealed class FailClosedAuthentication(BotFrameworkAuthentication inner, bool anonymous, ILogger<FailClosedAuthentication> logger)
     : BotFrameworkAuthentication
 {
     public override Task<AuthenticateRequestResult> AuthenticateRequestAsync(
         Activity activity, string authHeader, CancellationToken cancellationToken) =>
-        FailClosed(() => inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken));
+        anonymous && !string.IsNullOrWhiteSpace(authHeader)
+            ? throw new UnauthorizedAccessException("No app id is configured, so no token can be accepted.")
+            : FailClosed(() => inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken));
 
     public override Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(
         string authHeader, string channelIdHeader, CancellationToken cancellationToken) =>

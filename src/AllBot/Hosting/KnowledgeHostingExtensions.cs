@@ -17,10 +17,21 @@ public static class KnowledgeHostingExtensions
         return builder;
     }
 
-    /// <summary>Builds the engine before the server listens, so an invalid knowledge base stops start-up.</summary>
-    public static WebApplication LoadKnowledge(this WebApplication app)
+    /// <summary>
+    /// Builds the engine before the server listens. An invalid knowledge base stops start-up: every problem is
+    /// logged with its file and line (editors fix them with the <c>check</c> command) and false is returned.
+    /// </summary>
+    public static bool TryLoadKnowledge(this WebApplication app)
     {
-        app.Services.GetRequiredService<KnowledgeEngine>();
-        return app;
+        try
+        {
+            app.Services.GetRequiredService<KnowledgeEngine>();
+            return true;
+        }
+        catch (KnowledgeBaseException e)
+        {
+            app.Logger.LogCritical("AllBot cannot start. {Problems}", e.Message);
+            return false;
+        }
     }
 }

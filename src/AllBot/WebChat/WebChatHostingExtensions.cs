@@ -18,6 +18,8 @@ public static class WebChatHostingExtensions
             .Validate(o => o.OriginsAreValid(), "WebChat:AllowedOrigins must be origins such as https://www.example.org (no path).")
             .ValidateOnStart();
         builder.Services.AddSingleton<WebChatOrigins>();
+        // The server's name and version only help an attacker pick an exploit.
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
         builder.Services.AddHttpClient<AzureDirectLineTokens>(client => client.Timeout = TimeSpan.FromSeconds(15));
         builder.Services.AddCors();
         builder.Services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()

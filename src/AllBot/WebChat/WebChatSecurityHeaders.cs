@@ -5,7 +5,8 @@ namespace AllBot.WebChat;
 /// <summary>
 /// Security headers on every response, above all a strict Content-Security-Policy: scripts from this site only
 /// (no inline script, no eval), network calls to this site (and Azure's Direct Line in Azure mode), framing by
-/// this site and the allowed origins only.
+/// this site and the allowed origins only. Every response is <c>Cache-Control: no-store</c> unless it sets its
+/// own (static files do), and Kestrel sends no Server header.
 /// </summary>
 public static class WebChatSecurityHeaders
 {
@@ -21,6 +22,10 @@ public static class WebChatSecurityHeaders
             headers["Referrer-Policy"] = "no-referrer";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            // For browsers without CSP frame-ancestors; left out when other sites may frame the chat, as it cannot list them.
+            if (origins.Others.Count == 0) headers.XFrameOptions = "SAMEORIGIN";
+            // Tokens and conversations must not be kept by browsers or proxies; static files set their own caching.
+            headers.CacheControl = "no-store";
             await next(http);
         });
     }

@@ -31,7 +31,7 @@ public sealed class BotAuthenticationTests : IAsyncLifetime
     private static string Base64Url(object value) =>
         Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(value)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
-    private static string ForgedToken(string issuer, string serviceUrl)
+    internal static string ForgedToken(string issuer, string serviceUrl)
     {
         var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         var header = Base64Url(new { alg = "RS256", typ = "JWT", kid = "forged-key" });

@@ -10,11 +10,13 @@ namespace AllBot.Tests.TestDoubles;
 
 /// <summary>
 /// A Bot Framework channel stand-in on loopback: records every reply the bot posts to
-/// /v3/conversations/{id}/activities[/{replyToId}], and can be told to answer the next posts with an error.
+/// /v3/conversations/{id}/activities[/{replyToId}], and can be told to answer the next posts with an error or to
+/// hang (never answer until the caller gives up).
 /// </summary>
 public sealed class FakeConnector : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private const int Hang = -1;
     private readonly ConcurrentQueue<(int Status, string? RetryAfter)> _failures = new();
 
     private FakeConnector(WebApplication app) => _app = app;
@@ -43,6 +45,9 @@ public sealed class FakeConnector : IAsyncDisposable
     /// <summary>The next post is answered with <paramref name="status"/> (and a Retry-After header when given).</summary>
     public void FailNext(int status, string? retryAfter = null) => _failures.Enqueue((status, retryAfter));
 
+    /// <summary>The next post is never answered: the connector waits until the bot gives up and closes the request.</summary>
+    public void HangNext() => _failures.Enqueue((Hang, null));
+
     public IReadOnlyList<JsonNode> Messages => Replies.Where(r => r.Type == "message").Select(r => r.Body).ToList();
 
     private async Task<IResult> ReceiveAsync(HttpContext context, string conversationId, string? replyToId)
@@ -50,6 +55,11 @@ public sealed class FakeConnector : IAsyncDisposable
         Attempts.Enqueue((context.Request.Path, DateTimeOffset.UtcNow));
         if (_failures.TryDequeue(out var failure))
         {
+            if (failure.Status == Hang)
+            {
+                await Task.Delay(Timeout.InfiniteTimeSpan, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                return Results.Empty;
+            }
             if (failure.RetryAfter is not null) context.Response.Headers.RetryAfter = failure.RetryAfter;
             return Results.StatusCode(failure.Status);
         }

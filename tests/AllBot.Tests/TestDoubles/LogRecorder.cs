@@ -3,7 +3,10 @@ using Microsoft.Extensions.Logging;
 
 namespace AllBot.Tests.TestDoubles;
 
-/// <summary>Keeps every log entry at every level, message and exception text included.</summary>
+/// <summary>
+/// Keeps every log entry at every level: message, every structured value, exception text, and the state of every
+/// scope opened, so a privacy test sees all a log provider could write.
+/// </summary>
 public sealed class LogRecorder : ILoggerProvider
 {
     public ConcurrentQueue<string> Entries { get; } = new();
@@ -16,11 +19,19 @@ public sealed class LogRecorder : ILoggerProvider
 
     private sealed class Recorder(LogRecorder owner, string category) : ILogger
     {
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull
+        {
+            owner.Entries.Enqueue($"Scope {category}: {state} {Values(state)}");
+            return null;
+        }
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            owner.Entries.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
+            owner.Entries.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {Values(state)} {exception}");
+
+        private static string Values<TState>(TState state) => state is IEnumerable<KeyValuePair<string, object?>> pairs
+            ? string.Join(" ", pairs.Select(pair => $"{pair.Key}={pair.Value}"))
+            : "";
     }
 }

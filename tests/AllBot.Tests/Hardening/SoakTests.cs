@@ -1,0 +1,170 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.Json.Nodes;
+using AllBot.Channels.DirectLine;
+using AllBot.Tests.Channels.DirectLine;
+using AllBot.Tests.TestDoubles;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace AllBot.Tests.Hardening;
+
+/// <summary>Runs alone, after the parallel tests, so the memory it measures is its own.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class SoakCollection
+{
+    public const string Name = "Soak";
+}
+
+/// <summary>
+/// Sustained mixed load with the real bot and engine: /api/messages with expectReplies, and web chat visitors (token,
+/// start, post, poll). 20 seconds after a 20-second warm-up in CI; ALLBOT_SOAK_SECONDS=180 for the full run (see
+/// bench/README-soak.md).
+/// </summary>
+[Collection(SoakCollection.Name)]
+public sealed class SoakTests(ITestOutputHelper output)
+{
+    private const int Workers = 4;
+    private const int ConversationCap = 100;
+    private static readonly TimeSpan Pace = TimeSpan.FromMilliseconds(25);
+
+    private static readonly string[] Questions =
+    [
+        "what is a lymphoblast?", "Can CAR-T treat solid tumors?", "what is ALL?", "hi", "how do clinical trials work?",
+        "I can't breathe", "what should I eat during treatment?", "thanks",
+    ];
+
+    /// <summary>
+    /// The full run checks the managed heap too. Its warm-up outlasts the rate limiter's one-minute windows: each
+    /// conversation's limiter state is kept until its window ends, so before then the heap grows with every new
+    /// conversation (bounded by time, not a leak), which a short run cannot tell from one.
+    /// </summary>
+    private static bool FullLength => Duration >= TimeSpan.FromMinutes(2);
+
+    private static TimeSpan WarmUp => FullLength ? TimeSpan.FromSeconds(90) : TimeSpan.FromSeconds(20);
+
+    private static TimeSpan Duration =>
+        TimeSpan.FromSeconds(int.TryParse(Environment.GetEnvironmentVariable("ALLBOT_SOAK_SECONDS"), out var seconds) ? seconds : 20);
+
+    [Fact]
+    public async Task Mixed_load_has_no_errors_stable_memory_and_conversations_within_the_cap()
+    {
+        var settings = new Dictionary<string, string?>(DirectLineFuzzTests.Unlimited) { ["DirectLine:MaxConversations"] = ConversationCap.ToString(CultureInfo.InvariantCulture) };
+        await using var app = new BotApp(settings);
+        var store = app.Services.GetRequiredService<ConversationStore>();
+        var warmUp = WarmUp;
+
+        var warm = await RunAsync(app, warmUp, store);
+        // The test's log recorder keeps every entry; it is the test's memory, not the app's.
+        app.Logs.Entries.Clear();
+        var before = Memory.Measure();
+        var soak = await RunAsync(app, Duration, store);
+        var logEntries = app.Logs.Entries.Count;
+        app.Logs.Entries.Clear();
+        var after = Memory.Measure();
+
+        output.WriteLine($"warm-up {warmUp.TotalSeconds:0}s: {warm}");
+        output.WriteLine($"soak {Duration.TotalSeconds:0}s: {soak}");
+        output.WriteLine($"after warm-up: {before}; after soak: {after}; live conversations {store.Count} (cap {ConversationCap}); {logEntries} log entries");
+        Assert.Equal(0, warm.Errors + soak.Errors);
+        Assert.True(soak.Requests > 500, $"only {soak.Requests} requests");
+        Assert.True(soak.MaxConversations <= ConversationCap, $"{soak.MaxConversations} live conversations");
+        Assert.True(after.WorkingSetBytes <= before.WorkingSetBytes * 1.10, $"working set grew from {before} to {after}");
+        if (FullLength)
+        {
+            Assert.True(after.ManagedBytes <= before.ManagedBytes * 1.10, $"managed heap grew from {before} to {after}");
+        }
+    }
+
+    private sealed record Outcome(int Requests, int Errors, int MaxConversations)
+    {
+        public override string ToString() => $"{Requests} requests, {Errors} errors, at most {MaxConversations} live conversations";
+    }
+
+    private static async Task<Outcome> RunAsync(BotApp app, TimeSpan duration, ConversationStore store)
+    {
+        var requests = 0;
+        var errors = 0;
+        var maxConversations = 0;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, Workers).Select(worker => Task.Run(async () =>
+        {
+            using var client = new DirectLineTestClient(app.CreateClient());
+            for (var i = 0; clock.Elapsed < duration; i++)
+            {
+                var question = Questions[(i + worker) % Questions.Length];
+                try
+                {
+                    var (sent, ok) = i % 2 == 0 ? await AskBotFrameworkAsync(client.Http, question, worker, i) : await ChatOnWebAsync(client, question);
+                    Interlocked.Add(ref requests, sent);
+                    if (!ok) Interlocked.Increment(ref errors);
+                }
+                catch (Exception exception) when (exception is Xunit.Sdk.XunitException or HttpRequestException)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+                InterlockedMax(ref maxConversations, store.Count);
+                // Paced like people, not a benchmark: all in-process clients share one address, and so one
+                // new-chats-per-minute limit, which a tight loop would reach.
+                await Task.Delay(Pace);
+            }
+        })));
+        return new Outcome(requests, errors, maxConversations);
+    }
+
+    /// <summary>One question on /api/messages with expectReplies: 200 and at least one message back.</summary>
+    private static async Task<(int Requests, bool Ok)> AskBotFrameworkAsync(HttpClient http, string question, int worker, int i)
+    {
+        var message = Activities.EmulatorMessage("http://127.0.0.1:1/", question, id: $"m{i}");
+        message["conversation"]!["id"] = $"soak-{worker}";
+        message["deliveryMode"] = "expectReplies";
+        using var response = await http.PostActivityAsync(message);
+        if (response.StatusCode != HttpStatusCode.OK) return (1, false);
+        var activities = JsonNode.Parse(await response.Content.ReadAsStringAsync())?["activities"]?.AsArray();
+        return (1, activities?.Any(a => (string?)a?["type"] == "message") == true);
+    }
+
+    /// <summary>A web chat visitor: token and start, then three questions, each followed by a poll that must show the answer.</summary>
+    private static async Task<(int Requests, bool Ok)> ChatOnWebAsync(DirectLineTestClient client, string question)
+    {
+        var session = await client.StartAsync();
+        var requests = 2;
+        var watermark = "";
+        for (var i = 0; i < 3; i++)
+        {
+            using var posted = await client.PostMessageAsync(session, question, $"c{i}");
+            requests++;
+            if (posted.StatusCode != HttpStatusCode.OK) return (requests, false);
+            var (activities, next) = await client.GetActivitiesAsync(session, watermark);
+            requests++;
+            watermark = next;
+            // The question echoed, then at least one message from the bot.
+            if (!activities.Any(a => ActivityJson.Role(a) == "bot" && (string?)a?["type"] == "message")) return (requests, false);
+        }
+        return (requests, true);
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int current;
+        while (value > (current = Volatile.Read(ref target)) && Interlocked.CompareExchange(ref target, value, current) != current)
+        {
+        }
+    }
+
+    private sealed record Memory(long ManagedBytes, long WorkingSetBytes)
+    {
+        /// <summary>After a full, compacting collection that returns free memory to the system, so both figures are steady.</summary>
+        public static Memory Measure()
+        {
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            using var process = Process.GetCurrentProcess();
+            return new Memory(GC.GetTotalMemory(forceFullCollection: false), process.WorkingSet64);
+        }
+
+        public override string ToString() => $"managed {ManagedBytes / 1048576.0:0.0} MB, RSS {WorkingSetBytes / 1048576.0:0.0} MB";
+    }
+}
