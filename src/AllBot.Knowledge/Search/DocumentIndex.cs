@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AllBot.Knowledge.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -9,7 +10,8 @@ namespace AllBot.Knowledge.Search;
 
 /// <summary>
 /// An in-memory Lucene index of one kind of item (passages or programs), ranked with BM25. Built once, then
-/// searched by many threads at once (IndexSearcher is thread-safe; nothing here changes after the constructor).
+/// searched by many threads at once (IndexSearcher is thread-safe; nothing here changes after the constructor but
+/// a concurrent cache of term look-ups).
 /// </summary>
 internal sealed class DocumentIndex<T> : IDisposable
 {
@@ -22,6 +24,8 @@ internal sealed class DocumentIndex<T> : IDisposable
     private readonly IndexedDocument<T>[] _documents;
     private readonly int[] _ordinalOfDoc;
     private readonly IReadOnlyList<SearchField> _fields;
+    private readonly Dictionary<string, HashSet<string>> _termsByField;
+    private readonly Dictionary<string, ConcurrentDictionary<string, IndexedTerm>> _lookedUp;
 
     public DocumentIndex(
         IReadOnlyList<T> items,
@@ -30,6 +34,8 @@ internal sealed class DocumentIndex<T> : IDisposable
         PatientAnalyzer contentAnalyzer)
     {
         _fields = fields;
+        _termsByField = fields.ToDictionary(f => f.Name, _ => new HashSet<string>(StringComparer.Ordinal));
+        _lookedUp = fields.ToDictionary(f => f.Name, _ => new ConcurrentDictionary<string, IndexedTerm>(StringComparer.Ordinal));
         _documents = new IndexedDocument<T>[items.Count];
         var config = new IndexWriterConfig(PatientAnalyzer.Version, contentAnalyzer)
         {
@@ -48,6 +54,7 @@ internal sealed class DocumentIndex<T> : IDisposable
                     document.Add(new TextField(field, text, Field.Store.NO));
                     var fieldTerms = contentAnalyzer.Terms(text).Select(t => t.Term).ToList();
                     terms.UnionWith(fieldTerms);
+                    _termsByField[field].UnionWith(fieldTerms);
                     if (fields.Single(f => f.Name == field).Topical) topical.UnionWith(fieldTerms);
                 }
                 writer.AddDocument(document);
@@ -71,8 +78,11 @@ internal sealed class DocumentIndex<T> : IDisposable
     /// <summary>The best <paramref name="max"/> items for the concepts, best first, with their coverage.</summary>
     public IReadOnlyList<SearchHit<T>> Search(IReadOnlyList<QuestionConcept> concepts, int max)
     {
-        if (concepts.Count == 0) return [];
-        var top = _searcher.Search(QueryFor(concepts), max);
+        var query = QueryFor(concepts);
+        if (query.Clauses.Count == 0) return [];
+        var collector = TopScoreDocCollector.Create(max, docsScoredInOrder: true);
+        _searcher.Search(query, collector);
+        var top = collector.GetTopDocs();
         var hits = new List<SearchHit<T>>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
         {
@@ -86,32 +96,53 @@ internal sealed class DocumentIndex<T> : IDisposable
     /// One clause per concept; inside it, the best of its alternatives across the fields (DisMax), so a concept
     /// with many synonyms counts no more than one typed word. A phrase alternative needs all its terms in one
     /// field, and each of its terms counts 1/n, so a three-word synonym weighs what one word does.
+    /// A clause for a term that no item holds in that field is left out: it could match nothing, and each one
+    /// costs Lucene a term-dictionary seek and a weight per search. Scores do not change, because BM25 neither
+    /// normalises the query nor scales by the share of clauses matched (coord is 1). Term queries come with their
+    /// term statistics (<see cref="IndexedTerm"/>), so Lucene does not look each term up again on every search.
     /// </summary>
-    private Query QueryFor(IReadOnlyList<QuestionConcept> concepts)
+    private BooleanQuery QueryFor(IReadOnlyList<QuestionConcept> concepts)
     {
         var query = new BooleanQuery();
         foreach (var concept in concepts)
         {
             var best = new DisjunctionMaxQuery(0.1f);
+            var clauses = 0;
             foreach (var alternative in concept.Alternatives)
             {
                 var termWeight = alternative.Weight / alternative.Terms.Length;
                 foreach (var (field, boost, _) in _fields)
                 {
+                    if (!Holds(_termsByField[field], alternative.Terms)) continue;
+                    clauses++;
                     if (alternative.Terms.Length == 1)
                     {
-                        best.Add(new TermQuery(new Term(field, alternative.Terms[0])) { Boost = termWeight * boost });
+                        best.Add(TermQuery(field, alternative.Terms[0], termWeight * boost));
                         continue;
                     }
                     var all = new BooleanQuery();
                     foreach (var term in alternative.Terms)
-                        all.Add(new TermQuery(new Term(field, term)) { Boost = termWeight * boost }, Occur.MUST);
+                        all.Add(TermQuery(field, term, termWeight * boost), Occur.MUST);
                     best.Add(all);
                 }
             }
-            query.Add(best, Occur.SHOULD);
+            if (clauses > 0) query.Add(best, Occur.SHOULD);
         }
         return query;
+    }
+
+    /// <summary>A query for a term the field holds, with its term statistics looked up once for all searches.</summary>
+    private TermQuery TermQuery(string field, string term, float boost) =>
+        _lookedUp[field].GetOrAdd(term, static (text, state) => IndexedTerm.Build(state.Reader, state.Field, text), (Reader: _reader, Field: field))
+            .Query(boost);
+
+    private static bool Holds(HashSet<string> indexed, string[] terms)
+    {
+        foreach (var term in terms)
+        {
+            if (!indexed.Contains(term)) return false;
+        }
+        return true;
     }
 
     /// <summary>The share of the question this item holds: each concept counts the weight of its best alternative here.</summary>
