@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
@@ -29,14 +30,22 @@ public static class ActivityReader
         const int limit = BotOptions.MaxRequestBodyBytes;
         if (request.ContentLength > limit) return TooLarge();
 
-        using var body = new MemoryStream();
-        var buffer = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(buffer, cancellationToken)) > 0)
+        using var body = new MemoryStream((int)(request.ContentLength ?? 4096));
+        // A pooled buffer: this runs on every message, and a fresh 16 KB array each time showed in the load profile.
+        var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
         {
-            // Counted as it arrives: a chunked body has no Content-Length to trust.
-            if (body.Length + read > limit) return TooLarge();
-            body.Write(buffer, 0, read);
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer, cancellationToken)) > 0)
+            {
+                // Counted as it arrives: a chunked body has no Content-Length to trust.
+                if (body.Length + read > limit) return TooLarge();
+                body.Write(buffer, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
         body.Position = 0;
 

@@ -35,8 +35,9 @@ public sealed class AllBotActivityHandler(IAnswerer answerer, BotWording wording
         }
 
         var answer = answerer.Answer(question);
-        // The typing indicator would come before the emergency reply, which must be first and only.
-        if (answer.Kind != AnswerKind.Urgent)
+        // The typing indicator would come before the emergency reply, which must be first and only; and with
+        // expectReplies every reply arrives in one HTTP response, so there is no wait for it to fill.
+        if (answer.Kind != AnswerKind.Urgent && turnContext.Activity.DeliveryMode != DeliveryModes.ExpectReplies)
         {
             await turnContext.SendActivityAsync(new Activity(ActivityTypes.Typing), cancellationToken);
         }
