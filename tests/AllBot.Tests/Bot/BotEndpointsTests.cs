@@ -57,7 +57,7 @@ public sealed class BotEndpointsTests : IAsyncLifetime
         var activities = body["activities"]!.AsArray();
         // No typing indicator: with expectReplies every reply arrives at once.
         Assert.Equal(["message", "message", "message"], activities.Select(a => (string?)a!["type"]));
-        Assert.Equal("PASSAGE-TEXT\n\nSource: SOURCE-TITLE", (string?)activities[1]!["text"]);
+        Assert.Equal("PASSAGE-TEXT\n\nSource: SOURCE-TITLE", (string?)activities[0]!["text"]);
         Assert.Empty(_connector.Attempts);
     }
 
