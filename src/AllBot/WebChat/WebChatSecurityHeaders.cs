@@ -14,10 +14,21 @@ public static class WebChatSecurityHeaders
     {
         var options = app.ApplicationServices.GetRequiredService<IOptions<WebChatOptions>>().Value;
         var origins = app.ApplicationServices.GetRequiredService<WebChatOrigins>();
+        // The policy names the request's host, which is the same on nearly every request: keep the last one built
+        // (one entry, so a client sending odd Host headers cannot grow it).
+        // A reference swapped whole, so a reader never sees one host's name with another's policy.
+        var last = new HostPolicy("", "");
         return app.Use(async (http, next) =>
         {
             var headers = http.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy(http.Request, options, origins);
+            var host = http.Request.Host.Value ?? "";
+            var cached = Volatile.Read(ref last);
+            if (cached.Host != host)
+            {
+                cached = new HostPolicy(host, ContentSecurityPolicy(http.Request, options, origins));
+                Volatile.Write(ref last, cached);
+            }
+            headers.ContentSecurityPolicy = cached.Policy;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
@@ -55,3 +66,6 @@ public static class WebChatSecurityHeaders
             "object-src 'none'");
     }
 }
+
+/// <summary>The Content-Security-Policy built for one Host header.</summary>
+internal sealed record HostPolicy(string Host, string Policy);
