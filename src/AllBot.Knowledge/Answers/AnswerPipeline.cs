@@ -16,11 +16,11 @@ public sealed class AnswerPipeline(KnowledgeIndex index, AnswerComposer composer
         var text = MessageNormalizer.Normalize(question);
         if (UrgentTriage.IsUrgent(text.ToLowerInvariant())) return composer.Urgent(question);
 
-        var (smallTalk, remainder) = SmallTalkClassifier.Classify(text);
-        if (smallTalk != SmallTalk.None && !AsksSomethingElse(text, remainder)) return composer.SmallTalk(question, smallTalk);
-
         // "Hi, what is ALL?" is searched as "what is ALL?": the greeting is not part of the question.
+        var (smallTalk, remainder) = SmallTalkClassifier.Classify(text);
         var concepts = index.Concepts.Read(smallTalk == SmallTalk.None ? text : remainder);
+        if (smallTalk != SmallTalk.None && !AsksSomethingElse(text, remainder, concepts)) return composer.SmallTalk(question, smallTalk);
+
         var passages = index.SearchPassages(concepts, Candidates);
         var videos = index.SearchVideos(concepts, Candidates);
 
@@ -29,7 +29,7 @@ public sealed class AnswerPipeline(KnowledgeIndex index, AnswerComposer composer
     }
 
     /// <summary>"thanks, that helps" is small talk; "hi, what is ALL?" or "hello, my son has ALL" is a question.</summary>
-    private bool AsksSomethingElse(string text, string remainder) =>
+    private bool AsksSomethingElse(string text, string remainder, IReadOnlyList<QuestionConcept> remainderConcepts) =>
         SmallTalkClassifier.AsksMore(text, remainder)
-        || index.Concepts.Read(remainder).Any(c => c.CertaintyIn(index.Vocabulary.IsTopical) >= 1f);
+        || remainderConcepts.Any(c => c.CertaintyIn(index.Vocabulary.IsTopical) >= 1f);
 }
