@@ -76,6 +76,8 @@ public static class Canned
     public static Answer NoAnswer(string question) =>
         new(question, AnswerKind.NoAnswer, "NO-ANSWER-TEXT", [], [], [], ["Topic one", "Topic two", "Topic three", "Topic four"]);
 
+    public static Answer WithSafetyNet(Answer answer) => answer with { SafetyNet = "SAFETY-NET-TEXT" };
+
     public static Answer SmallTalk(string question) =>
         new(question, AnswerKind.SmallTalk, "GREETING-TEXT", [], [], [], ["Topic one", "Topic two"]);
 }
