@@ -8,7 +8,7 @@ namespace AllBot.Knowledge.Safety;
 internal readonly record struct Reading(ReadingKind Kind, double Value, int Start, int End);
 
 /// <summary>
-/// Finds readings in a message: "38.5", "38,5 C", "101.3F", "39 point 2", "35.4 degrees", "temp 38", "for 20 mins",
+/// Finds readings in a message: "38.5", "38,5 C", "101.3F", "39 point 2", "38 and a half", "35.4 degrees", "temp 38", "for 20 mins",
 /// "half an hour". A number is a temperature when it has a temperature unit, a temperature word just before it, or
 /// when it looks like one on its own (35.0 to 42.9 with a decimal, not followed by another unit); Fahrenheit is
 /// converted. "he is 38", "38 kg" and "38 weeks" are not readings. Digits are ASCII only: other scripts' digits are
@@ -44,14 +44,15 @@ internal static partial class ReadingReader
     {
         var whole = match.Groups["whole"].Value;
         var fraction = match.Groups["fraction"];
-        var value = double.Parse(fraction.Success ? $"{whole}.{fraction.Value}" : whole, CultureInfo.InvariantCulture);
+        var value = double.Parse(fraction.Success ? $"{whole}.{fraction.Value}" : whole, CultureInfo.InvariantCulture)
+            + (match.Groups["half"].Success ? 0.5 : 0);
         var unit = match.Groups["unit"].Value.ToLowerInvariant();
         var before = text[Math.Max(0, match.Index - 30)..match.Index];
         var after = text[(match.Index + match.Length)..Math.Min(text.Length, match.Index + match.Length + 12)];
         if (OtherUnit().IsMatch(after) || OtherMeasure().IsMatch(before)) return null;
 
         var hasContext = unit.Length > 0 || TemperatureWord().IsMatch(before);
-        var looksLikeOne = fraction.Success && value is >= 35 and < 43;
+        var looksLikeOne = (fraction.Success || match.Groups["half"].Success) && value is >= 35 and < 43;
         if (!hasContext && !looksLikeOne) return null;
 
         var saysCelsius = unit.Contains('c');
@@ -62,7 +63,7 @@ internal static partial class ReadingReader
         return Below().IsMatch(before) ? celsius - 0.05 : celsius;
     }
 
-    [GeneratedRegex(@"(?<![0-9.,])(?<whole>[0-9]{2,3})(?:(?:[.,]| point )(?<fraction>[0-9]{1,2}))?(?![0-9.,][0-9])\s*(?<unit>[°º]\s*[cf]?|degrees?(?:\s*(?:c|f|celsius|centigrade|fahrenheit))?|deg\s*[cf]?|celsius|centigrade|fahrenheit|c|f)?(?![a-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![0-9.,])(?<whole>[0-9]{2,3})(?:(?:[.,]| point )(?<fraction>[0-9]{1,2})|(?<half> and a half))?(?![0-9.,][0-9])\s*(?<unit>[°º]\s*[cf]?|degrees?(?:\s*(?:c|f|celsius|centigrade|fahrenheit))?|deg\s*[cf]?|celsius|centigrade|fahrenheit|c|f)?(?![a-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Number();
 
     [GeneratedRegex(@"\b(temp|temps|temperature|temperatures|temprature|tempreture|fever|thermometer|reading|read|spiked|spiking|running at|is at|was at|up to|hit|reached)\W*(\w+\W+){0,3}$", RegexOptions.IgnoreCase)]
