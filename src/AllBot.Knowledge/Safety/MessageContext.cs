@@ -25,17 +25,18 @@ internal sealed class MessageContext
     {
         _message = message;
         _cues = cues;
-        _negation = cues.Negation.Find(message);
-        _negationAfter = cues.NegationAfter.Find(message);
-        _conditional = cues.Conditional.Find(message);
-        _plan = cues.Plan.Find(message);
-        _past = cues.Past.Find(message);
-        _now = cues.Now.Find(message);
-        _resolved = cues.Resolved.Find(message);
-        _fiction = cues.Fiction.Find(message);
-        _habitual = cues.Habitual.Find(message);
-        _care = cues.Discharged.Find(message).Count == 0
-            ? cues.Care.Find(message).Where(care => !_past.Any(past => Sentence(past) == Sentence(care))).ToList()
+        var found = cues.Find(message);
+        _negation = found[Cue.Negation];
+        _negationAfter = found[Cue.NegationAfter];
+        _conditional = found[Cue.Conditional];
+        _plan = found[Cue.Plan];
+        _past = found[Cue.Past];
+        _now = found[Cue.Now];
+        _resolved = found[Cue.Resolved];
+        _fiction = found[Cue.Fiction];
+        _habitual = found[Cue.Habitual];
+        _care = found[Cue.Discharged].Count == 0
+            ? found[Cue.Care].Where(care => !_past.Any(past => Sentence(past) == Sentence(care))).ToList()
             : [];
         _aboutOthers = WhoIsMeant();
     }
