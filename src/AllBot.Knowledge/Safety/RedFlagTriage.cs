@@ -33,7 +33,7 @@ public sealed class RedFlagTriage : IDisposable
         _vocabulary = new SignVocabulary(book, _analyzer);
         _flags = book.Flags
             .Select((flag, order) => new CompiledFlag(flag, order, Compile(flag.Signs), Compile(flag.SafetyNet),
-                flag.Unless.Select(Compile).ToList()))
+                flag.Unless.Select(Compile).ToList(), flag.StillCountsAfter.Select(Compile).ToList()))
             .ToList();
         _symptoms = _vocabulary.NumberOf(RedFlagBook.SymptomsGroup);
         var cueStems = _cues.Words.SelectMany(w => _analyzer.Terms(w)).Select(t => t.Stem);
@@ -93,14 +93,16 @@ public sealed class RedFlagTriage : IDisposable
     private static Framing Frame(CompiledFlag flag, bool anchorIsReading, Span anchor, List<Span> parts, SaidInMessage said)
     {
         var message = said.Message;
-        var framing = said.Context.Frame(anchor, parts, anchorIsReading, flag.Flag.AboutAnyone);
+        // "Gave her calpol and it came down": a red flag said to be over still counts after what can hide it.
+        var overCounts = flag.StillCountsAfter.Any(idea => said.Find(idea).Count > 0);
+        var framing = said.Context.Frame(anchor, parts, new FrameRules(anchorIsReading, flag.Flag.AboutAnyone, flag.Flag.PastCounts, overCounts));
         if (framing != Framing.Now) return framing;
         // The red flag's own exceptions, said in the sign's sentence or the next ("breathless. I just ran up the stairs").
         var sentence = message.Tokens[anchor.First].Sentence;
         if (flag.Unless.Any(u => said.Find(u).Any(span => message.Tokens[span.First].Sentence - sentence is 0 or 1))) return Framing.Excepted;
         // "38.5 last night, 36.9 now": a later temperature that is no longer a red flag ends it.
         var thresholds = flag.Temperatures;
-        if (thresholds.Count > 0 && said.Context.HasLaterReading(anchor, r => r.Kind == ReadingKind.Temperature && !thresholds.Any(t => t.Holds(r.Value))))
+        if (thresholds.Count > 0 && !overCounts && said.Context.HasLaterReading(anchor, r => r.Kind == ReadingKind.Temperature && !thresholds.Any(t => t.Holds(r.Value))))
             return Framing.Resolved;
         return Framing.Now;
     }
@@ -118,7 +120,7 @@ public sealed class RedFlagTriage : IDisposable
             Span? nearest = null;
             foreach (var span in found[i])
             {
-                if (span.Overlaps(anchor) || !Near(message, sentence, message.Tokens[span.First].Sentence, anchor.First, span.First)) continue;
+                if (Clashes(span, anchor) || !Near(message, sentence, message.Tokens[span.First].Sentence, anchor.First, span.First)) continue;
                 if (nearest is null || Math.Abs(span.First - anchor.First) < Math.Abs(nearest.Value.First - anchor.First)) nearest = span;
             }
             if (nearest is null) return null;
@@ -126,6 +128,13 @@ public sealed class RedFlagTriage : IDisposable
         }
         return parts.Any(p => p.Last >= message.NewestStart) ? parts : null;
     }
+
+    /// <summary>
+    /// Two ideas cannot be the same words ("blood" and "blood clot"), but one may sit inside the other's gap: "pulled
+    /// her wiggly out" is a line and its damage.
+    /// </summary>
+    private static bool Clashes(Span span, Span anchor) =>
+        span.Overlaps(anchor) && !(span.First < anchor.First && span.Last > anchor.Last) && !(anchor.First < span.First && anchor.Last > span.Last);
 
     private static bool Near(TriageMessage message, int sentence, int other, int anchorToken, int otherToken)
     {
@@ -141,7 +150,7 @@ public sealed class RedFlagTriage : IDisposable
         foreach (var span in said.Words[_symptoms])
         {
             if (span.First < said.Message.NewestStart) continue;
-            var framing = said.Context.Frame(span, [span], anchorIsReading: false, aboutAnyone: false);
+            var framing = said.Context.Frame(span, [span], FrameRules.Default);
             if (framing is Framing.Now or Framing.Resolved)
                 return $"{RedFlagBook.SymptomsGroup}: \"{said.Message.Text[said.Message.Tokens[span.First].Start..said.Message.Tokens[span.Last].End]}\"";
         }
@@ -185,7 +194,8 @@ public sealed class RedFlagTriage : IDisposable
         }
     }
 
-    private sealed record CompiledFlag(RedFlag Flag, int Order, List<Idea[]> Signs, List<Idea[]> SafetyNet, List<Idea> Unless)
+    private sealed record CompiledFlag(
+        RedFlag Flag, int Order, List<Idea[]> Signs, List<Idea[]> SafetyNet, List<Idea> Unless, List<Idea> StillCountsAfter)
     {
         public IReadOnlyList<ReadingIdea> Temperatures { get; } =
             Flag.Signs.SelectMany(s => s).OfType<ReadingIdea>().Where(r => r.Kind == ReadingKind.Temperature).ToList();
