@@ -143,11 +143,13 @@ internal sealed class ContextCues
     /// <summary>Stems that make a number just after them a temperature ("temp 38", "fevr 39", "thermometer says 39").</summary>
     public HashSet<string> TemperatureWords { get; }
 
-    /// <summary>Every cue said in <paramref name="message"/>, by kind, in one pass.</summary>
-    public Dictionary<Cue, List<Span>> Find(TriageMessage message)
+    /// <summary>Every cue said in <paramref name="message"/>, by kind (<c>(int)Cue</c>), in one pass.</summary>
+    public List<Span>[] Find(TriageMessage message)
     {
         var found = _index.Find(message);
-        return _order.Select((cue, number) => (cue, number)).ToDictionary(x => x.cue, x => found[x.number]);
+        var byCue = new List<Span>[_order.Count];
+        for (var number = 0; number < _order.Count; number++) byCue[(int)_order[number]] = found[number];
+        return byCue;
     }
 
     /// <summary>Every word of every cue: known words, never corrected as typos.</summary>

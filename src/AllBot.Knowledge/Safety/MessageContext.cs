@@ -26,18 +26,18 @@ internal sealed class MessageContext
         _message = message;
         _cues = cues;
         var found = cues.Find(message);
-        _negation = found[Cue.Negation];
-        _negationAfter = found[Cue.NegationAfter];
-        _conditional = found[Cue.Conditional];
-        _plan = found[Cue.Plan];
-        _distantPast = found[Cue.Past];
-        _past = [.. _distantPast, .. found[Cue.RecentPast]];
-        _now = found[Cue.Now];
-        _resolved = found[Cue.Resolved];
-        _fiction = found[Cue.Fiction];
-        _habitual = found[Cue.Habitual];
-        _care = found[Cue.Discharged].Count == 0
-            ? found[Cue.Care].Where(care => !_past.Any(past => Sentence(past) == Sentence(care))).ToList()
+        _negation = found[(int)Cue.Negation];
+        _negationAfter = found[(int)Cue.NegationAfter];
+        _conditional = found[(int)Cue.Conditional];
+        _plan = found[(int)Cue.Plan];
+        _distantPast = found[(int)Cue.Past];
+        _past = [.. _distantPast, .. found[(int)Cue.RecentPast]];
+        _now = found[(int)Cue.Now];
+        _resolved = found[(int)Cue.Resolved];
+        _fiction = found[(int)Cue.Fiction];
+        _habitual = found[(int)Cue.Habitual];
+        _care = found[(int)Cue.Discharged].Count == 0
+            ? found[(int)Cue.Care].Where(care => !_past.Any(past => Sentence(past) == Sentence(care))).ToList()
             : [];
         _aboutOthers = WhoIsMeant();
     }

@@ -48,19 +48,28 @@ public sealed class RedFlagTriage : IDisposable
         var read = TriageMessage.Read(message, previous, _analyzer, _cues, _corrector.Correct);
         var said = new SaidInMessage(read, _vocabulary.Find(read), new MessageContext(read, _cues));
         var setAside = new List<SetAsideSign>();
-        var found = _flags
-            .Select(flag => (flag, Match: Find(flag, flag.Signs, said, setAside)))
-            .Where(f => f.Match is not null)
-            // The most urgent first; within a level, a red flag with its own reply (thoughts of self-harm), then the
-            // sign that says more ("clots in my pee" is blood in the urine before it is a blood clot).
-            .OrderBy(f => f.flag.Flag.Level).ThenBy(f => f.flag.Flag.Reply is null).ThenByDescending(f => f.Match!.Value.Ideas)
-            .ThenBy(f => f.flag.Order)
-            .Select(f => (f.flag.Flag, f.Match!.Value.Evidence))
-            .FirstOrDefault();
-        if (found.Flag is not null) return new TriageResult(found.Flag, found.Evidence, null, setAside);
+        (CompiledFlag Flag, int Ideas, string Evidence)? best = null;
+        foreach (var flag in _flags)
+        {
+            if (Find(flag, flag.Signs, said, setAside) is not { } match) continue;
+            if (best is null || MoreUrgent(flag, match.Ideas, best.Value.Flag, best.Value.Ideas)) best = (flag, match.Ideas, match.Evidence);
+        }
+        if (best is { } found) return new TriageResult(found.Flag.Flag, found.Evidence, null, setAside);
         var symptom = Symptom(said)
             ?? _flags.Select(f => Find(f, f.SafetyNet, said, [])?.Evidence).FirstOrDefault(e => e is not null);
         return new TriageResult(null, null, symptom, setAside);
+    }
+
+    /// <summary>
+    /// The most urgent level first; within a level, a red flag with its own reply (thoughts of self-harm), then the
+    /// sign that says more ("clots in my pee" is blood in the urine before it is a blood clot), then the file order.
+    /// </summary>
+    private static bool MoreUrgent(CompiledFlag flag, int ideas, CompiledFlag than, int thanIdeas)
+    {
+        if (flag.Flag.Level != than.Flag.Level) return flag.Flag.Level < than.Flag.Level;
+        if ((flag.Flag.Reply is null) != (than.Flag.Reply is null)) return flag.Flag.Reply is not null;
+        if (ideas != thanIdeas) return ideas > thanIdeas;
+        return flag.Order < than.Order;
     }
 
     /// <summary>The first of <paramref name="signs"/> that is happening now (how many ideas it has, and the evidence), or null.</summary>
