@@ -19,7 +19,8 @@ public sealed class SoakCollection
 
 /// <summary>
 /// Sustained mixed load with the real bot and engine: /api/messages with expectReplies, and web chat visitors (token,
-/// start, post, poll). 20 seconds after a 20-second warm-up in CI; ALLBOT_SOAK_SECONDS=180 for the full run (see
+/// start, post, poll), while an attacker on another address floods Direct Line with unauthenticated requests for new
+/// conversation ids. 20 seconds after a 20-second warm-up in CI; ALLBOT_SOAK_SECONDS=180 for the full run (see
 /// bench/README-soak.md).
 /// </summary>
 [Collection(SoakCollection.Name)]
@@ -50,7 +51,12 @@ public sealed class SoakTests(ITestOutputHelper output)
     [Fact]
     public async Task Mixed_load_has_no_errors_stable_memory_and_conversations_within_the_cap()
     {
-        var settings = new Dictionary<string, string?>(DirectLineFuzzTests.Unlimited) { ["DirectLine:MaxConversations"] = ConversationCap.ToString(CultureInfo.InvariantCulture) };
+        var settings = new Dictionary<string, string?>(DirectLineFuzzTests.Unlimited)
+        {
+            ["DirectLine:MaxConversations"] = ConversationCap.ToString(CultureInfo.InvariantCulture),
+            // Each visitor leaves after three questions; a short window lets the abandoned chats make room at the cap.
+            ["DirectLine:ActiveWindow"] = "00:00:02",
+        };
         await using var app = new BotApp(settings);
         var store = app.Services.GetRequiredService<ConversationStore>();
         var warmUp = WarmUp;
@@ -58,16 +64,18 @@ public sealed class SoakTests(ITestOutputHelper output)
         var warm = await RunAsync(app, warmUp, store);
         // The test's log recorder keeps every entry; it is the test's memory, not the app's.
         app.Logs.Entries.Clear();
-        var before = Memory.Measure();
+        var before = ProcessMemory.Measure();
         var soak = await RunAsync(app, Duration, store);
         var logEntries = app.Logs.Entries.Count;
         app.Logs.Entries.Clear();
-        var after = Memory.Measure();
+        var after = ProcessMemory.Measure();
 
         output.WriteLine($"warm-up {warmUp.TotalSeconds:0}s: {warm}");
         output.WriteLine($"soak {Duration.TotalSeconds:0}s: {soak}");
         output.WriteLine($"after warm-up: {before}; after soak: {after}; live conversations {store.Count} (cap {ConversationCap}); {logEntries} log entries");
         Assert.Equal(0, warm.Errors + soak.Errors);
+        Assert.True(soak.FloodRequests > 1000, $"only {soak.FloodRequests} flood requests");
+        Assert.Equal(0, warm.FloodServerErrors + soak.FloodServerErrors);
         Assert.True(soak.Requests > 500, $"only {soak.Requests} requests");
         Assert.True(soak.MaxConversations <= ConversationCap, $"{soak.MaxConversations} live conversations");
         Assert.True(after.WorkingSetBytes <= before.WorkingSetBytes * 1.10, $"working set grew from {before} to {after}");
@@ -77,9 +85,11 @@ public sealed class SoakTests(ITestOutputHelper output)
         }
     }
 
-    private sealed record Outcome(int Requests, int Errors, int MaxConversations)
+    private sealed record Outcome(int Requests, int Errors, int MaxConversations, int FloodRequests, int FloodServerErrors)
     {
-        public override string ToString() => $"{Requests} requests, {Errors} errors, at most {MaxConversations} live conversations";
+        public override string ToString() =>
+            $"{Requests} requests, {Errors} errors, at most {MaxConversations} live conversations; " +
+            $"alongside, {FloodRequests} unauthenticated requests for new conversation ids, {FloodServerErrors} of them 5xx";
     }
 
     private static async Task<Outcome> RunAsync(BotApp app, TimeSpan duration, ConversationStore store)
@@ -88,6 +98,7 @@ public sealed class SoakTests(ITestOutputHelper output)
         var errors = 0;
         var maxConversations = 0;
         var clock = Stopwatch.StartNew();
+        var flood = FloodAsync(app, () => clock.Elapsed < duration);
         await Task.WhenAll(Enumerable.Range(0, Workers).Select(worker => Task.Run(async () =>
         {
             using var client = new DirectLineTestClient(app.CreateClient());
@@ -110,8 +121,24 @@ public sealed class SoakTests(ITestOutputHelper output)
                 await Task.Delay(Pace);
             }
         })));
-        return new Outcome(requests, errors, maxConversations);
+        var (floodRequests, floodServerErrors) = await flood;
+        return new Outcome(requests, errors, maxConversations, floodRequests, floodServerErrors);
     }
+
+    /// <summary>An attacker on another address, sending <see cref="UnauthenticatedRequests"/> back to back.</summary>
+    private static Task<(int Requests, int ServerErrors)> FloodAsync(BotApp app, Func<bool> running) => Task.Run(async () =>
+    {
+        using var attacker = app.CreateClientFrom("203.0.113.66");
+        var (requests, serverErrors) = (0, 0);
+        for (var i = 0; running(); i++)
+        {
+            using var request = UnauthenticatedRequests.Next(i);
+            using var response = await attacker.SendAsync(request);
+            requests++;
+            if ((int)response.StatusCode >= 500) serverErrors++;
+        }
+        return (requests, serverErrors);
+    });
 
     /// <summary>One question on /api/messages with expectReplies: 200 and at least one message back.</summary>
     private static async Task<(int Requests, bool Ok)> AskBotFrameworkAsync(HttpClient http, string question, int worker, int i)
@@ -151,20 +178,5 @@ public sealed class SoakTests(ITestOutputHelper output)
         while (value > (current = Volatile.Read(ref target)) && Interlocked.CompareExchange(ref target, value, current) != current)
         {
         }
-    }
-
-    private sealed record Memory(long ManagedBytes, long WorkingSetBytes)
-    {
-        /// <summary>After a full, compacting collection that returns free memory to the system, so both figures are steady.</summary>
-        public static Memory Measure()
-        {
-            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            GC.WaitForPendingFinalizers();
-            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            using var process = Process.GetCurrentProcess();
-            return new Memory(GC.GetTotalMemory(forceFullCollection: false), process.WorkingSet64);
-        }
-
-        public override string ToString() => $"managed {ManagedBytes / 1048576.0:0.0} MB, RSS {WorkingSetBytes / 1048576.0:0.0} MB";
     }
 }

@@ -33,7 +33,7 @@ public sealed class WebChatPageTests
         var policy = Directives(response);
         Assert.Equal("'none'", policy["default-src"]);
         Assert.Equal("'self'", policy["script-src"]);
-        Assert.Equal("'self' ws://localhost wss://localhost", policy["connect-src"]);
+        Assert.Equal("'self' ws://localhost", policy["connect-src"]);
         Assert.Equal("'self'", policy["frame-ancestors"]);
         Assert.Equal("'none'", policy["object-src"]);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
