@@ -54,8 +54,9 @@ public sealed class SoakTests(ITestOutputHelper output)
         var settings = new Dictionary<string, string?>(DirectLineFuzzTests.Unlimited)
         {
             ["DirectLine:MaxConversations"] = ConversationCap.ToString(CultureInfo.InvariantCulture),
-            // Each visitor leaves after three questions; a short window lets the abandoned chats make room at the cap.
-            ["DirectLine:ActiveWindow"] = "00:00:02",
+            // Each visitor leaves after three questions, some 40 a second: with the shortest active window, the chats
+            // they left make room at this small cap.
+            ["DirectLine:ActiveWindow"] = "00:00:01",
         };
         await using var app = new BotApp(settings);
         var store = app.Services.GetRequiredService<ConversationStore>();
@@ -85,17 +86,17 @@ public sealed class SoakTests(ITestOutputHelper output)
         }
     }
 
-    private sealed record Outcome(int Requests, int Errors, int MaxConversations, int FloodRequests, int FloodServerErrors)
+    private sealed record Outcome(int Requests, int Errors, int MaxConversations, int FloodRequests, int FloodServerErrors, string ErrorKinds)
     {
         public override string ToString() =>
-            $"{Requests} requests, {Errors} errors, at most {MaxConversations} live conversations; " +
+            $"{Requests} requests, {Errors} errors{(Errors > 0 ? $" ({ErrorKinds})" : "")}, at most {MaxConversations} live conversations; " +
             $"alongside, {FloodRequests} unauthenticated requests for new conversation ids, {FloodServerErrors} of them 5xx";
     }
 
     private static async Task<Outcome> RunAsync(BotApp app, TimeSpan duration, ConversationStore store)
     {
         var requests = 0;
-        var errors = 0;
+        var errors = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
         var maxConversations = 0;
         var clock = Stopwatch.StartNew();
         var flood = FloodAsync(app, () => clock.Elapsed < duration);
@@ -107,13 +108,13 @@ public sealed class SoakTests(ITestOutputHelper output)
                 var question = Questions[(i + worker) % Questions.Length];
                 try
                 {
-                    var (sent, ok) = i % 2 == 0 ? await AskBotFrameworkAsync(client.Http, question, worker, i) : await ChatOnWebAsync(client, question);
+                    var (sent, error) = i % 2 == 0 ? await AskBotFrameworkAsync(client.Http, question, worker, i) : await ChatOnWebAsync(client, question);
                     Interlocked.Add(ref requests, sent);
-                    if (!ok) Interlocked.Increment(ref errors);
+                    if (error is not null) errors.AddOrUpdate(error, 1, (_, n) => n + 1);
                 }
                 catch (Exception exception) when (exception is Xunit.Sdk.XunitException or HttpRequestException)
                 {
-                    Interlocked.Increment(ref errors);
+                    errors.AddOrUpdate(exception.Message.ReplaceLineEndings(" "), 1, (_, n) => n + 1);
                 }
                 InterlockedMax(ref maxConversations, store.Count);
                 // Paced like people, not a benchmark: all in-process clients share one address, and so one
@@ -122,7 +123,8 @@ public sealed class SoakTests(ITestOutputHelper output)
             }
         })));
         var (floodRequests, floodServerErrors) = await flood;
-        return new Outcome(requests, errors, maxConversations, floodRequests, floodServerErrors);
+        return new Outcome(requests, errors.Values.Sum(), maxConversations, floodRequests, floodServerErrors,
+            string.Join("; ", errors.Select(e => $"{e.Key} x{e.Value}")));
     }
 
     /// <summary>An attacker on another address, sending <see cref="UnauthenticatedRequests"/> back to back.</summary>
@@ -141,19 +143,19 @@ public sealed class SoakTests(ITestOutputHelper output)
     });
 
     /// <summary>One question on /api/messages with expectReplies: 200 and at least one message back.</summary>
-    private static async Task<(int Requests, bool Ok)> AskBotFrameworkAsync(HttpClient http, string question, int worker, int i)
+    private static async Task<(int Requests, string? Error)> AskBotFrameworkAsync(HttpClient http, string question, int worker, int i)
     {
         var message = Activities.EmulatorMessage("http://127.0.0.1:1/", question, id: $"m{i}");
         message["conversation"]!["id"] = $"soak-{worker}";
         message["deliveryMode"] = "expectReplies";
         using var response = await http.PostActivityAsync(message);
-        if (response.StatusCode != HttpStatusCode.OK) return (1, false);
+        if (response.StatusCode != HttpStatusCode.OK) return (1, $"messages {(int)response.StatusCode}");
         var activities = JsonNode.Parse(await response.Content.ReadAsStringAsync())?["activities"]?.AsArray();
-        return (1, activities?.Any(a => (string?)a?["type"] == "message") == true);
+        return (1, activities?.Any(a => (string?)a?["type"] == "message") == true ? null : "messages: no answer");
     }
 
     /// <summary>A web chat visitor: token and start, then three questions, each followed by a poll that must show the answer.</summary>
-    private static async Task<(int Requests, bool Ok)> ChatOnWebAsync(DirectLineTestClient client, string question)
+    private static async Task<(int Requests, string? Error)> ChatOnWebAsync(DirectLineTestClient client, string question)
     {
         var session = await client.StartAsync();
         var requests = 2;
@@ -162,14 +164,14 @@ public sealed class SoakTests(ITestOutputHelper output)
         {
             using var posted = await client.PostMessageAsync(session, question, $"c{i}");
             requests++;
-            if (posted.StatusCode != HttpStatusCode.OK) return (requests, false);
+            if (posted.StatusCode != HttpStatusCode.OK) return (requests, $"post {(int)posted.StatusCode}");
             var (activities, next) = await client.GetActivitiesAsync(session, watermark);
             requests++;
             watermark = next;
             // The question echoed, then at least one message from the bot.
-            if (!activities.Any(a => ActivityJson.Role(a) == "bot" && (string?)a?["type"] == "message")) return (requests, false);
+            if (!activities.Any(a => ActivityJson.Role(a) == "bot" && (string?)a?["type"] == "message")) return (requests, "poll: no answer");
         }
-        return (requests, true);
+        return (requests, null);
     }
 
     private static void InterlockedMax(ref int target, int value)

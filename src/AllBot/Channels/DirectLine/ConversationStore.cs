@@ -11,6 +11,12 @@ namespace AllBot.Channels.DirectLine;
 /// </summary>
 public sealed class ConversationStore(IOptions<DirectLineOptions> options, TimeProvider time)
 {
+    /// <summary>
+    /// How long a new conversation is kept for its page to open it (the page asks within a second, a slow phone
+    /// within a few). Short, so a flood of tokens nobody uses soon gives its places up again.
+    /// </summary>
+    public static readonly TimeSpan OpeningGrace = TimeSpan.FromSeconds(10);
+
     private readonly ConcurrentDictionary<string, DirectLineConversation> conversations = new(StringComparer.Ordinal);
     private readonly object createGate = new();
     private readonly DirectLineOptions limits = options.Value;
@@ -60,14 +66,16 @@ public sealed class ConversationStore(IOptions<DirectLineOptions> options, TimeP
     }
 
     /// <summary>
-    /// Ends the conversation that can best give up its place: one never opened, oldest first; else one opened but
-    /// quiet (no stream, no request within the active window), longest idle first. Never one in use.
+    /// Ends the conversation that can best give up its place: one never opened (and older than
+    /// <see cref="OpeningGrace"/>), oldest first; else one opened but quiet (no stream, no request within the active
+    /// window), longest idle first. Never one in use.
     /// </summary>
     private bool EndOneToMakeRoom(DateTimeOffset now)
     {
         var quietSince = now - limits.ActiveWindow;
+        var unopenedSince = now - OpeningGrace;
         var victim = conversations.Values
-            .Where(c => !c.Opened || (c.LastUsed < quietSince && !c.HasOpenStreams))
+            .Where(c => c.Opened ? c.LastUsed < quietSince && !c.HasOpenStreams : c.LastUsed < unopenedSince)
             .MinBy(c => (c.Opened, c.LastUsed));
         if (victim is null || !conversations.TryRemove(victim.Id, out _)) return false;
         victim.End();

@@ -50,6 +50,21 @@ public sealed class ConversationStoreTests
     }
 
     [Fact]
+    public void A_conversation_just_issued_is_given_a_few_seconds_to_be_opened()
+    {
+        var store = Store(1);
+        var issued = store.Create("dl_a")!;
+
+        var refused = store.Create("dl_b");
+        Tick();
+        var created = store.Create("dl_c");
+
+        Assert.Null(refused);
+        Assert.NotNull(created);
+        Assert.Null(store.Find(issued.Id));
+    }
+
+    [Fact]
     public void At_the_cap_with_every_conversation_active_a_new_one_is_refused()
     {
         var store = Store(2);
@@ -96,5 +111,6 @@ public sealed class ConversationStoreTests
         Assert.NotNull(store.Find(streaming.Id));
     }
 
-    private void Tick() => clock.Advance(TimeSpan.FromSeconds(1));
+    /// <summary>Long enough for a conversation nobody opened to lose its grace, short of the active window.</summary>
+    private void Tick() => clock.Advance(ConversationStore.OpeningGrace + TimeSpan.FromSeconds(1));
 }
