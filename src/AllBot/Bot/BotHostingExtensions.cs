@@ -33,8 +33,8 @@ public static class BotHostingExtensions
             .ValidateOnStart();
         services.AddSingleton<ServiceUrlAllowList>();
         ChannelHttpClientFactory.Register(services);
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<BotOptions>, ServiceUrlAllowList>((limiter, bot, serviceUrls) =>
-            limiter.AddPolicy(BotEndpoints.RateLimitPolicy, http => serviceUrls.Applies
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<BotOptions>, IOptions<BotCredentials>>((limiter, bot, credentials) =>
+            limiter.AddPolicy(BotEndpoints.RateLimitPolicy, http => credentials.Value.IsAnonymous
                 ? ClientRateLimits.PerMinute(http, bot.Value.MessagesPerMinutePerClient)
                 // With an app id every request is authenticated (and a bad token refused) before any work.
                 : RateLimitPartition.GetNoLimiter("authenticated")));

@@ -38,9 +38,16 @@ public sealed class ServiceUrlAllowList
     {
         if (!Applies) return true;
         if (url is null || !url.IsAbsoluteUri || url.UserInfo.Length > 0 || url.Scheme is not ("https" or "http")) return false;
-        if (configured.Contains(HttpOrigin.Of(url))) return true;
+        try
+        {
+            if (configured.Contains(HttpOrigin.Of(url))) return true;
+        }
+        catch (UriFormatException)
+        {
+            // A host name that IDN rules refuse: no channel or configured origin has one.
+            return false;
+        }
         if (loopback && url.IsLoopback) return true;
-        // Host, not IdnHost: the channels' names are ASCII, and IdnHost throws on names IDN rules refuse.
         var host = url.Host.TrimEnd('.');
         return url.Scheme == "https" && url.IsDefaultPort
             && (ChannelHosts.Contains(host, StringComparer.OrdinalIgnoreCase)

@@ -13,12 +13,7 @@ public sealed class MessagesRateLimitTests
         using var flooder = app.CreateClientFrom("203.0.113.5");
         using var neighbour = app.CreateClientFrom("198.51.100.5");
 
-        var statuses = new List<HttpStatusCode>();
-        for (var i = 0; i < 8; i++)
-        {
-            using var response = await flooder.PostActivityAsync(ExpectReplies($"m{i}"));
-            statuses.Add(response.StatusCode);
-        }
+        var statuses = await PostAsync(flooder, 8);
         using var refused = await flooder.PostActivityAsync(ExpectReplies("m9"));
         using var other = await neighbour.PostActivityAsync(ExpectReplies("n1"));
 
@@ -34,14 +29,20 @@ public sealed class MessagesRateLimitTests
         await using var app = new BotApp(settings, new FakeAnswerer());
         using var client = app.CreateClientFrom("203.0.113.5");
 
+        var statuses = await PostAsync(client, 5);
+
+        Assert.All(statuses, status => Assert.Equal(HttpStatusCode.Unauthorized, status));
+    }
+
+    private static async Task<List<HttpStatusCode>> PostAsync(HttpClient client, int messages)
+    {
         var statuses = new List<HttpStatusCode>();
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < messages; i++)
         {
             using var response = await client.PostActivityAsync(ExpectReplies($"m{i}"));
             statuses.Add(response.StatusCode);
         }
-
-        Assert.All(statuses, status => Assert.Equal(HttpStatusCode.Unauthorized, status));
+        return statuses;
     }
 
     private static System.Text.Json.Nodes.JsonObject ExpectReplies(string id)
