@@ -86,9 +86,11 @@ public sealed class ChannelFaultTests : IAsyncLifetime
     public async Task Throttling_with_an_hour_long_retry_after_gives_up_within_the_total_timeout()
     {
         for (var i = 0; i < 20; i++) connector.FailNext(429, retryAfter: "3600");
+        // Started first, so the clock measures the turn, not the host's start-up.
+        var client = app.CreateClient();
         var clock = Stopwatch.StartNew();
 
-        using var response = await app.CreateClient().PostActivityAsync(Question("throttled"));
+        using var response = await client.PostActivityAsync(Question("throttled"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         // The reply and the apology each give up after at most the total timeout.
