@@ -7,7 +7,7 @@ using AllBot.WebChat;
 // A developer's build runs as Development unless told otherwise; published builds run as Production.
 DefaultEnvironment.Apply();
 
-// `allbot ask|eval|check ...` runs a command and exits (an unknown one prints the usage); no command runs the web host.
+// `allbot ask|eval|check|triage ...` runs a command and exits (an unknown one prints the usage); no command runs the web host.
 if (CommandLine.IsCommand(args))
 {
     return await CommandLine.RunAsync(args);

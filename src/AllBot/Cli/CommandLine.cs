@@ -5,20 +5,21 @@ using AllBot.Knowledge.Content;
 namespace AllBot.Cli;
 
 /// <summary>
-/// The command line of the same binary as the web host: <c>ask</c>, <c>eval</c> and <c>check</c>. Answers go to
+/// The command line of the same binary as the web host: <c>ask</c>, <c>eval</c>, <c>check</c> and <c>triage</c>. Answers go to
 /// stdout; problems and logs go to stderr, so <c>ask --json</c> output can be piped as it is.
 /// </summary>
 public static class CommandLine
 {
     public const string Usage = """
         Usage: AllBot [COMMAND] [--Section:Key=value ...]
-          ask [--json] [QUESTION]   answer a question (without QUESTION, one question a line on stdin)
-          eval FILE.jsonl           the quality metrics of an evaluation set
-          check                     validate the knowledge base
+          ask [--json] [--conversation] [QUESTION]   answer a question (without QUESTION, one question a line on stdin)
+          eval FILE.jsonl                           the quality metrics of an evaluation set
+          check                                     validate the knowledge base
+          triage [--previous MESSAGE] [MESSAGE]     how the red-flag triage reads a message
         With no command, AllBot runs the web host (options such as --urls http://localhost:5000).
         """;
 
-    private static readonly string[] Commands = ["ask", "eval", "check"];
+    private static readonly string[] Commands = ["ask", "eval", "check", "triage"];
 
     private static readonly string[] HelpWords = ["help", "-h", "--help", "-?"];
 
@@ -50,6 +51,7 @@ public static class CommandLine
             {
                 "ask" => await AskCommand.RunAsync(configuration, operands, Console.In, Console.Out),
                 "eval" => EvalCommand.Run(configuration, operands, Console.Out),
+                "triage" => await TriageCommand.RunAsync(configuration, operands, Console.In, Console.Out),
                 _ => CheckCommand.Run(configuration, Console.Out, Console.Error),
             };
         }

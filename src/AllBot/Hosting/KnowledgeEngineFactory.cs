@@ -9,7 +9,8 @@ public static class KnowledgeEngineFactory
     {
         var kb = configuration.GetSection(KnowledgeBaseSettings.Section).Get<KnowledgeBaseSettings>() ?? new();
         var site = configuration.GetSection(SiteSettings.Section).Get<SiteSettings>() ?? new();
-        return new KnowledgeOptions(kb.ResolvePath(), site.BaseUrl);
+        var safety = configuration.GetSection(SafetySettings.Section).Get<SafetySettings>() ?? new();
+        return new KnowledgeOptions(kb.ResolvePath(), site.BaseUrl, safety.ListeningService);
     }
 
     public static KnowledgeEngine Load(IConfiguration configuration) => KnowledgeEngine.Load(Options(configuration));

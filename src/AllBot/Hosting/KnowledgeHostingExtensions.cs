@@ -1,6 +1,7 @@
 using AllBot.Knowledge;
 using AllBot.Knowledge.Answers;
 using AllBot.Knowledge.Content;
+using AllBot.Knowledge.Conversations;
 
 namespace AllBot.Hosting;
 
@@ -14,6 +15,8 @@ public static class KnowledgeHostingExtensions
         builder.Services.AddSingleton(sp => KnowledgeEngineFactory.Load(sp.GetRequiredService<IConfiguration>()));
         builder.Services.AddSingleton<IAnswerer>(sp => sp.GetRequiredService<KnowledgeEngine>().Answerer);
         builder.Services.AddSingleton<BotWording>(sp => sp.GetRequiredService<KnowledgeEngine>().Wording);
+        // Each conversation's previous message, in memory only, so a red flag or a question said in two messages is read whole.
+        builder.Services.AddSingleton(sp => new ConversationMemory(TimeProvider.System));
         return builder;
     }
 

@@ -1,0 +1,115 @@
+using AllBot.Knowledge.Analysis;
+
+namespace AllBot.Knowledge.Safety;
+
+/// <summary>
+/// A word of a message as the triage reads it: its stem (after typo correction) for the red flags' words, the word
+/// written out (not stemmed) for the context cues, where it was typed, and its sentence and clause.
+/// </summary>
+internal readonly record struct TriageToken(string Term, string Word, int Start, int End, int Sentence, int Clause);
+
+/// <summary>
+/// A message read for the triage: its terms in order, split into sentences and clauses, the readings it holds, and
+/// where the newest message starts when the previous one of the conversation is read with it.
+/// </summary>
+internal sealed class TriageMessage
+{
+    private TriageMessage(string text, IReadOnlyList<TriageToken> tokens, IReadOnlyList<Reading> readings, int newestStart,
+        HashSet<int> questionClauses)
+    {
+        Text = text;
+        Tokens = tokens;
+        Readings = readings;
+        NewestStart = newestStart;
+        _questionClauses = questionClauses;
+    }
+
+    private readonly HashSet<int> _questionClauses;
+
+    public string Text { get; }
+
+    public IReadOnlyList<TriageToken> Tokens { get; }
+
+    public IReadOnlyList<Reading> Readings { get; }
+
+    /// <summary>The first token of the newest message (0 when there is no previous message).</summary>
+    public int NewestStart { get; }
+
+    public int Count => Tokens.Count;
+
+    public string this[int index] => Tokens[index].Term;
+
+    /// <summary>The word at <paramref name="index"/> as written out, not stemmed.</summary>
+    public string Word(int index) => Tokens[index].Word;
+
+    /// <summary>True when the clause asks something: it ends with "?" or opens with a question word.</summary>
+    public bool IsQuestion(int clause) => _questionClauses.Contains(clause);
+
+    /// <summary>The token at or after a text offset (a reading's place among the words).</summary>
+    public int TokenAt(int offset)
+    {
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            if (Tokens[i].End > offset) return i;
+        }
+        return Tokens.Count - 1;
+    }
+
+    /// <summary>Reads <paramref name="newest"/>, after <paramref name="previous"/> when the conversation has one.</summary>
+    public static TriageMessage Read(string newest, string? previous, TriageAnalyzers analyzers, ContextCues cues, Func<string, string> correct)
+    {
+        var text = string.IsNullOrEmpty(previous) ? newest : previous + "\n" + newest;
+        var newestOffset = text.Length - newest.Length;
+        var terms = analyzers.Stems.Terms(text);
+        // The same chain without the stemmer gives one word for every stem, in the same order.
+        var words = analyzers.Words.Terms(text);
+        var tokens = new List<TriageToken>(terms.Count);
+        var questions = new HashSet<int>();
+        int sentence = 0, clause = 0, last = 0, newestStart = -1;
+        var clauseOpened = true;
+        for (var index = 0; index < terms.Count; index++)
+        {
+            var term = terms[index];
+            var gap = text.AsSpan(last, Math.Max(0, term.Start - last));
+            if (EndsSentence(gap, text, last))
+            {
+                if (gap.Contains('?')) questions.Add(clause);
+                sentence++;
+                clause++;
+                clauseOpened = true;
+            }
+            else if (gap.IndexOfAny(",:()–—") >= 0 || gap.Contains(" - ", StringComparison.Ordinal) || (cues.ClauseOpeners.Contains(words[index].Term) && tokens.Count > 0))
+            {
+                clause++;
+                clauseOpened = true;
+            }
+            // "can not breathe" and "do not know" open a sentence without asking anything.
+            var notFollows = index + 1 < terms.Count && terms[index + 1].Term == cues.NotWord;
+            if (clauseOpened && cues.QuestionOpeners.Contains(words[index].Term) && !notFollows) questions.Add(clause);
+            clauseOpened = false;
+            if (newestStart < 0 && term.Start >= newestOffset) newestStart = tokens.Count;
+            tokens.Add(new TriageToken(correct(term.Term), words[index].Term, term.Start, term.End, sentence, clause));
+            last = term.End;
+        }
+        if (text.AsSpan(last).Contains('?')) questions.Add(clause);
+        return new TriageMessage(text, tokens, ReadingReader.Read(text), Math.Max(0, newestStart), questions);
+    }
+
+    /// <summary>Sentence ends between words: . ! ? ; or a line break (a decimal point sits inside a word).</summary>
+    private static bool EndsSentence(ReadOnlySpan<char> gap, string text, int start) =>
+        gap.IndexOfAny(".!?;\n") >= 0 && start > 0;
+}
+
+/// <summary>The triage's two readings of the same chain: stems for the red flags' words, words for the cues.</summary>
+internal sealed class TriageAnalyzers : IDisposable
+{
+    public TriageAnalyzer Stems { get; } = new(stem: true);
+
+    public TriageAnalyzer Words { get; } = new(stem: false);
+
+    public void Dispose()
+    {
+        Stems.Dispose();
+        Words.Dispose();
+    }
+}
