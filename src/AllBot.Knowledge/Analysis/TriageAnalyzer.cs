@@ -19,10 +19,11 @@ public sealed class TriageAnalyzer(bool stem = true) : Analyzer
 {
     /// <summary>
     /// Words the stemmer would merge with words of another meaning: "fitting" (a seizure) and "fitness" both stem to
-    /// "fit", "stroking" (a cat) to "stroke", "clotting" (a blood test) to "clot". They are kept as they are.
+    /// "fit", "stroking" (a cat) to "stroke", "clotting" (a blood test) to "clot", "confusing" (a leaflet) to
+    /// "confus(ed)". They are kept as they are.
     /// </summary>
     private static readonly CharArraySet Unstemmed = new CharArraySet(PatientAnalyzer.Version,
-        ["fitting", "fits", "fitness", "fitted", "stroking", "stroked", "clotting"], ignoreCase: false).AsReadOnly();
+        ["fitting", "fits", "fitness", "fitted", "stroking", "stroked", "clotting", "confusing"], ignoreCase: false).AsReadOnly();
 
     /// <summary>The terms of <paramref name="text"/> in order, with where each came from in the text.</summary>
     public IReadOnlyList<AnalyzedTerm> Terms(string text)

@@ -10,8 +10,9 @@ namespace AllBot.Knowledge.Safety;
 /// </summary>
 internal sealed class ContextCues
 {
-    public ContextCues(TriageAnalyzer words)
+    public ContextCues(TriageAnalyzers analyzers)
     {
+        var words = analyzers.Words;
         PhraseSet Phrases(params string[] phrases) => new(phrases, words, PhraseMatch.Words);
         HashSet<string> Words(params string[] list) =>
             list.SelectMany(w => words.Terms(w)).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
@@ -42,18 +43,28 @@ internal sealed class ContextCues
             "in june", "in july", "in august", "in september", "in october", "in november", "in december",
             "at the start of treatment", "at the beginning of treatment", "when he was first", "when she was first",
             "when i was first", "a few years", "as a teenager", "when he was younger", "when she was younger",
-            "when i was younger", "when he was little", "when she was little", "when i was little");
+            "when i was younger", "when he was little", "when she was little", "when i was little", "last monday", "last tuesday",
+            "last wednesday", "last thursday", "last friday", "last saturday", "last sunday", "at the weekend",
+            "last weekend");
+        string[] temperature = ["temp", "temps", "temperature", "fever", "thermometer", "reading", "spiked", "spiking", "running",
+            "hit", "reached", "strip", "forehead", "ear", "armpit"];
+        TemperatureWords = temperature.SelectMany(w => analyzers.Stems.Terms(w)).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
         Now = Phrases("now", "right now", "currently", "at the moment", "today", "tonight", "this morning",
             "this afternoon", "this evening", "since", "still", "just now", "at present", "for the last",
             "for the past", "all day", "all night", "keeps", "keep", "keeping", "kept", "started", "starting", "starts",
             "getting worse", "yesterday",
             "last night", "earlier", "so far", "hours ago", "hour ago", "minutes ago", "mins ago", "suddenly");
-        Resolved = Phrases("fine now", "better now", "ok now", "okay now", "normal now", "gone now", "all good now",
-            "all good", "it stopped", "it has stopped", "has stopped", "stopped now", "stopped after", "stopped by itself",
-            "stopped on its own", "went away", "gone away", "has gone away", "gone down", "came down", "come down", "settled",
-            "back to normal", "sorted", "resolved", "recovered", "cleared up", "no longer", "it passed", "passed now",
-            "went back down", "feeling better", "much better", "all clear", "was fine", "were fine", "turned out",
-            "it was nothing", "said it was", "they said it was", "stopped quickly", "stopped straight away");
+        // Over: said of the person ("she's fine now") or of the sign itself ("it stopped"). "The vomiting has stopped" is
+        // not here, because it could be another symptom than the sign's.
+        Resolved = Phrases("fine now", "better now", "ok now", "okay now", "normal now", "all good now", "back to normal",
+            "recovered", "feeling better", "much better", "all clear", "and feel fine", "feel fine now", "feeling fine now",
+            "it stopped", "it has stopped", "it is stopped", "it went away", "it has gone away", "it is gone", "it has gone",
+            "it passed", "it has passed", "it came down", "it has come down", "it went down", "it has gone down",
+            "it is gone down", "it settled", "it has settled", "it cleared up", "it has cleared", "it healed",
+            "they have healed", "they healed", "it has healed", "it was nothing", "they said it was", "turned out to be",
+            "stopped by itself", "stopped on its own", "went back to normal", "gone now", "it is fine now",
+            "temperature came down", "temp came down", "fever came down", "temperature went down", "temp went down",
+            "temperature is down", "temp is down", "temperature has come down", "temp has come down");
         Fiction = Phrases("story", "stories", "novel", "book", "character", "characters", "essay", "homework",
             "assignment", "project", "coursework", "school work", "schoolwork", "role play", "roleplay", "pretend",
             "pretending", "scene", "script", "screenplay", "film", "movie", "tv", "tv show", "soap", "series", "episode",
@@ -61,13 +72,14 @@ internal sealed class ContextCues
             "for my class", "quiz", "exam", "revision", "textbook", "lecture", "student", "first aid course",
             "first aid training", "drama", "documentary", "on the news", "in the news", "article", "hypothetically",
             "hypothetical", "imagine", "just curious", "out of curiosity", "for research", "research paper",
-            "dissertation", "podcast", "blog", "presentation", "debate", "joke", "meme");
+            "dissertation", "podcast", "blog", "presentation", "debate", "joke", "meme", "watching", "watched", "on tv",
+            "casualty", "grey's anatomy", "the show");
         Care = Phrases("in hospital", "in the hospital", "at the hospital", "on the ward", "in a&e", "in a and e",
             "in ae", "in the er", "in er", "in the emergency department", "in the ed", "in icu", "in picu", "in the icu",
             "in the picu", "in intensive care", "in resus", "on the unit", "in the day unit", "admitted", "inpatient",
             "being treated", "being monitored", "being seen", "on iv antibiotics", "iv antibiotics", "on antibiotics for",
             "nurses are with", "doctors are with", "doctor is with", "nurse is with", "the doctors are",
-            "the nurses are", "ambulance is on", "ambulance on its way", "ambulance is coming", "ambulance coming",
+            "the nurses are", "doctors are", "nurses are", "ambulance is on", "ambulance on its way", "ambulance is coming", "ambulance coming",
             "paramedics are", "paramedics here", "called 999", "called 911", "called 112", "rang 999", "called an ambulance",
             "called the ambulance", "phoned 999", "waiting for the ambulance", "on our way to hospital",
             "on the way to hospital", "on our way to a&e", "in the ambulance", "on a drip", "hooked up to");
@@ -86,8 +98,10 @@ internal sealed class ContextCues
             "nana", "teenager", "teen", "children", "stepson", "stepdaughter", "twin", "twins", "boyfriend", "girlfriend", "aunt",
             "uncle", "cousin", "fiance", "fiancee", "wifey", "hubby", "lo");
         FirstPerson = Words("i", "me", "my", "we", "us", "our", "myself");
+        Subjects = Words("i", "me", "we", "us", "myself");
         OtherPeople = Words("friend", "friends", "neighbour", "neighbor", "neighbours", "colleague", "coworker", "classmate",
-            "teacher", "boss", "stranger", "celebrity", "character", "people",
+            "teacher", "boss", "stranger", "celebrity", "character", "people", "man", "woman", "men", "women", "guy", "lady",
+            "gentleman", "someone", "somebody", "mate", "mates", "buddy", "pal", "bestie",
             "patients", "person", "everyone", "others", "folks", "adults", "actor");
         GenericDeterminers = Words("a", "an", "some", "any", "other", "another", "every", "most", "many", "those", "these");
         Possessives = Words("my", "our", "his", "her", "their");
@@ -115,12 +129,16 @@ internal sealed class ContextCues
     public string NotWord { get; }
     public HashSet<string> OwnPeople { get; }
     public HashSet<string> FirstPerson { get; }
+    /// <summary>The writer as the subject: "I", "we". "my" is not, the word after it is ("my friend").</summary>
+    public HashSet<string> Subjects { get; }
     public HashSet<string> OtherPeople { get; }
     public HashSet<string> GenericDeterminers { get; }
     public HashSet<string> Possessives { get; }
     public HashSet<string> Pronouns { get; }
     public HashSet<string> YouWords { get; }
     public HashSet<string> AssertionVerbs { get; }
+    /// <summary>Stems that make a number just after them a temperature ("temp 38", "fevr 39", "thermometer says 39").</summary>
+    public HashSet<string> TemperatureWords { get; }
 
     /// <summary>Every word of every cue: known words, never corrected as typos.</summary>
     public IEnumerable<string> Words =>

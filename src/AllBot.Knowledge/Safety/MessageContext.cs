@@ -18,7 +18,7 @@ internal sealed class MessageContext
     private readonly TriageMessage _message;
     private readonly ContextCues _cues;
     private readonly List<Span> _negation, _negationAfter, _conditional, _plan, _past, _now, _resolved, _fiction, _habitual;
-    private readonly bool _inCare;
+    private readonly List<Span> _care;
     private readonly bool[] _aboutOthers;
 
     public MessageContext(TriageMessage message, ContextCues cues)
@@ -34,8 +34,9 @@ internal sealed class MessageContext
         _resolved = cues.Resolved.Find(message);
         _fiction = cues.Fiction.Find(message);
         _habitual = cues.Habitual.Find(message);
-        _inCare = cues.Discharged.Find(message).Count == 0
-            && cues.Care.Find(message).Any(care => !_past.Any(past => Sentence(past) == Sentence(care)));
+        _care = cues.Discharged.Find(message).Count == 0
+            ? cues.Care.Find(message).Where(care => !_past.Any(past => Sentence(past) == Sentence(care))).ToList()
+            : [];
         _aboutOthers = WhoIsMeant();
     }
 
@@ -46,13 +47,14 @@ internal sealed class MessageContext
     public Framing Frame(Span anchor, IReadOnlyList<Span> parts, bool anchorIsReading, bool aboutAnyone)
     {
         if (_fiction.Any(f => Sentence(f) == Sentence(anchor))) return Framing.Fiction;
-        if (_inCare) return Framing.InCare;
+        if (_care.Any(care => InCare(care, anchor))) return Framing.InCare;
         if (_aboutOthers[anchor.First] && !aboutAnyone) return Framing.NotInCare;
         if (parts.Any(part => Negated(part, parts))) return Framing.Negated;
-        if (_conditional.Any(c => Clause(c) == Clause(anchor) && c.Last < anchor.First)) return Framing.Conditional;
-        if (!anchorIsReading && _plan.Any(p => Clause(p) == Clause(anchor) && p.Last < anchor.First && !StatementBetween(p.Last + 1, anchor.First)))
+        // "my son is vomiting, what if there is blood in it?": any idea of the sign said as a what-if makes it one.
+        if (parts.Any(part => _conditional.Any(c => Clause(c) == Clause(part) && c.Last < part.First))) return Framing.Conditional;
+        if (!anchorIsReading && parts.Any(part => _plan.Any(p => Clause(p) == Clause(part) && p.Last < part.First && !StatementBetween(p.Last + 1, part.First))))
             return Framing.Planned;
-        if (Past(anchor)) return Framing.Past;
+        if (Past(anchor, parts)) return Framing.Past;
         if (_resolved.Any(r => r.First > anchor.Last && !parts.Any(part => part.Overlaps(r)))) return Framing.Resolved;
         if (_habitual.Any(h => Clause(h) == Clause(anchor)) && !NowIn(Clause(anchor))) return Framing.Habitual;
         if (_message.IsQuestion(Clause(anchor)) && !Asserted(anchor)) return Framing.General;
@@ -74,24 +76,50 @@ internal sealed class MessageContext
 
     /// <summary>
     /// In the past: a time in the past in the sign's clause or in an earlier clause of its sentence ("last year, she
-    /// had sepsis"; not "her face has dropped, she had asparaginase last week"), unless the clause also says it is
-    /// happening now ("two days ago ... and now he is sick").
+    /// had sepsis"; not "her face has dropped, she had asparaginase last week"), unless an idea of the sign is said
+    /// after a "now" that follows it ("he hit his head two days ago and now he is being sick").
     /// </summary>
-    private bool Past(Span anchor)
+    private bool Past(Span anchor, IReadOnlyList<Span> parts)
     {
         bool Before(int token) => _message.Tokens[token].Sentence == Sentence(anchor) && _message.Tokens[token].Clause <= Clause(anchor);
-        return (_past.Any(p => Before(p.First)) || YearBefore(Before)) && !NowIn(Clause(anchor));
+        var past = _past.Where(p => Before(p.First)).Select(p => p.Last).Concat(YearsBefore(Before)).ToList();
+        if (past.Count == 0) return false;
+        var since = past.Min();
+        return !_now.Any(n => n.First > since && parts.Any(part => part.First > n.Last));
+    }
+
+    /// <summary>
+    /// Care under way counts for the sign it is said with: in the same or the sentence before, with no other person
+    /// named in between ("my mum being in hospital too, anyway Jacob's temperature ..." is not care for Jacob).
+    /// </summary>
+    private bool InCare(Span care, Span anchor)
+    {
+        if (Sentence(anchor) - Sentence(care) is not (0 or 1)) return false;
+        var (from, to) = care.Last < anchor.First ? (care.Last + 1, anchor.First) : (anchor.Last + 1, care.First);
+        for (var i = from; i < to; i++)
+        {
+            if (IsName(i)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A capitalised word inside a sentence ("Jacob"), not "I" or an acronym ("ALL", "PICC").</summary>
+    private bool IsName(int token)
+    {
+        var t = _message.Tokens[token];
+        if (token == 0 || _message.Tokens[token - 1].Sentence != t.Sentence) return false;
+        var raw = Raw(token);
+        return raw.Length > 1 && char.IsUpper(raw[0]) && raw[1..].ContainsAnyInRange('a', 'z');
     }
 
     /// <summary>"in 2019".</summary>
-    private bool YearBefore(Func<int, bool> before)
+    private IEnumerable<int> YearsBefore(Func<int, bool> before)
     {
         for (var i = 1; i < _message.Count; i++)
         {
             if (before(i) && _message.Word(i - 1) == "in" && int.TryParse(_message.Word(i), out var year) && year is >= 1950 and <= 2030)
-                return true;
+                yield return i;
         }
-        return false;
     }
 
     private bool NowIn(int clause) => _now.Any(n => Clause(n) == clause);
@@ -142,9 +170,14 @@ internal sealed class MessageContext
         for (var i = 0; i < _message.Count; i++)
         {
             var word = _message.Word(i);
-            if (_cues.OtherPeople.Contains(word)) aboutOthers = true;
-            else if (_cues.FirstPerson.Contains(word)) aboutOthers = false;
-            else if (_cues.OwnPeople.Contains(word)) aboutOthers = Whose(i) ?? (IsPlural(i) || (_cues.Pronouns.Contains(Previous(i)) ? aboutOthers : false));
+            // Each message starts about the writer's own: "you" in "can chemo turn your wee red?" is not the next message's "it".
+            if (i == _message.NewestStart) aboutOthers = false;
+            // "someone else's medicine" is not about someone else.
+            if (_cues.OtherPeople.Contains(word)) aboutOthers = aboutOthers || i + 1 >= _message.Count || !_message.Word(i + 1).StartsWith("else", StringComparison.Ordinal);
+            else if (_cues.Subjects.Contains(word)) aboutOthers = false;
+            // "my son's ward": the person owns the next word, and is not who the sentence is about.
+            else if (_cues.OwnPeople.Contains(word) && !_cues.FirstPerson.Contains(word) && !IsPossessive(i))
+                aboutOthers = Whose(i) ?? (IsPlural(i) || (_cues.Pronouns.Contains(Previous(i)) ? aboutOthers : false));
             else if (_cues.YouWords.Contains(word) && _message.IsQuestion(_message.Tokens[i].Clause)) aboutOthers = true;
             others[i] = aboutOthers;
         }
@@ -161,12 +194,19 @@ internal sealed class MessageContext
         {
             var word = _message.Word(i);
             if (_cues.OtherPeople.Contains(word) || _cues.GenericDeterminers.Contains(word)) return true;
-            if (_cues.FirstPerson.Contains(word) || _cues.Possessives.Contains(word)) return false;
+            if (_cues.FirstPerson.Contains(word)) return false;
+            // "her son" is whoever "her" is.
+            if (_cues.Possessives.Contains(word)) return null;
         }
         return null;
     }
 
     private string Previous(int token) => token > 0 ? _message.Word(token - 1) : "";
+
+    private bool IsPossessive(int token) => Raw(token).EndsWith("'s", StringComparison.OrdinalIgnoreCase);
+
+    private ReadOnlySpan<char> Raw(int token) =>
+        _message.Text.AsSpan(_message.Tokens[token].Start, _message.Tokens[token].End - _message.Tokens[token].Start);
 
     /// <summary>"kids", "children", "babies" without "my" or "his" mean children in general ("Dad's" is not a plural).</summary>
     private bool IsPlural(int token)

@@ -21,12 +21,13 @@ internal static partial class ReadingReader
     private const double LowestFahrenheit = 86;
     private const double HighestFahrenheit = 113;
 
-    public static IReadOnlyList<Reading> Read(string text)
+    /// <summary>The readings in <paramref name="text"/>; <paramref name="temperatureWordBefore"/> says whether a temperature word stands just before an offset.</summary>
+    public static IReadOnlyList<Reading> Read(string text, Func<int, bool> temperatureWordBefore)
     {
         var readings = new List<Reading>();
         foreach (Match match in Number().Matches(text))
         {
-            if (Temperature(text, match) is { } celsius)
+            if (Temperature(text, match, temperatureWordBefore) is { } celsius)
                 readings.Add(new(ReadingKind.Temperature, celsius, match.Index, match.Index + match.Length));
         }
         foreach (Match match in Duration().Matches(text))
@@ -40,7 +41,7 @@ internal static partial class ReadingReader
         return readings;
     }
 
-    private static double? Temperature(string text, Match match)
+    private static double? Temperature(string text, Match match, Func<int, bool> temperatureWordBefore)
     {
         var whole = match.Groups["whole"].Value;
         var fraction = match.Groups["fraction"];
@@ -51,7 +52,7 @@ internal static partial class ReadingReader
         var after = text[(match.Index + match.Length)..Math.Min(text.Length, match.Index + match.Length + 12)];
         if (OtherUnit().IsMatch(after) || OtherMeasure().IsMatch(before)) return null;
 
-        var hasContext = unit.Length > 0 || TemperatureWord().IsMatch(before);
+        var hasContext = unit.Length > 0 || TemperatureWord().IsMatch(before) || temperatureWordBefore(match.Index);
         var looksLikeOne = (fraction.Success || match.Groups["half"].Success) && value is >= 35 and < 43;
         if (!hasContext && !looksLikeOne) return null;
 
@@ -78,6 +79,6 @@ internal static partial class ReadingReader
     [GeneratedRegex(@"\b(weighs?|weight|aged?|count|platelets?|neutrophils?|hb|haemoglobin|hemoglobin|wbc|crp|bp|pressure|sats|oxygen|saturation|pulse|heart rate|dose|bed|room|ward|page|number)\W*(\w+\W+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex OtherMeasure();
 
-    [GeneratedRegex(@"(?:(?<n>[0-9]+)\s*(?<unit>minutes?|mins?|hours?|hrs?|h\b)|(?<half>half an)\s*(?<unit>hour)|(?<an>an|one)\s+(?<unit>hour))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<n>[0-9]+)\s*(?<unit>minutes?|mins?|hours?|hrs?|h\b)|(?<half>half an|half (?=hour))\s*(?<unit>hour)|(?<an>an|one)\s+(?<unit>hour))", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 }

@@ -28,7 +28,7 @@ public sealed class RedFlagTriage : IDisposable
 
     public RedFlagTriage(RedFlagBook book)
     {
-        _cues = new ContextCues(_analyzers.Words);
+        _cues = new ContextCues(_analyzers);
         var analyzer = _analyzers.Stems;
         var groups = book.Groups.ToDictionary(g => g.Name, g => SignFinder.For(g, analyzer), StringComparer.Ordinal);
         _flags = book.Flags
@@ -39,14 +39,16 @@ public sealed class RedFlagTriage : IDisposable
 
         List<List<(SignIdea, SignFinder)>> Compile(IReadOnlyList<IReadOnlyList<SignIdea>> signs) =>
             signs.Select(sign => sign.Select(idea => (idea, SignFinder.For(idea, groups, analyzer))).ToList()).ToList();
-        _corrector = new TypoCorrector(groups.Values.SelectMany(g => g.Terms), _cues.Words.SelectMany(w => analyzer.Terms(w)).Select(t => t.Term));
+        var cueTerms = _cues.Words.SelectMany(w => analyzer.Terms(w)).Select(t => t.Term);
+        _corrector = new TypoCorrector(groups.Values.SelectMany(g => g.Terms), groups.Values.SelectMany(g => g.KnownTerms).Concat(cueTerms));
     }
 
     /// <summary>Triages <paramref name="message"/>; <paramref name="previous"/> is the conversation's message before it, if any.</summary>
     public TriageResult Triage(string message, string? previous = null)
     {
         if (string.IsNullOrWhiteSpace(message)) return TriageResult.None;
-        var read = TriageMessage.Read(message.ToLowerInvariant(), previous?.ToLowerInvariant(), _analyzers, _cues, _corrector.Correct);
+        // As typed: the analysers lower-case the words, and a capital inside a sentence marks a name ("Jacob").
+        var read = TriageMessage.Read(message, previous, _analyzers, _cues, _corrector.Correct);
         var context = new MessageContext(read, _cues);
         var setAside = new List<SetAsideSign>();
         var found = _flags
@@ -76,7 +78,9 @@ public sealed class RedFlagTriage : IDisposable
             {
                 if (Combine(anchor, found, message) is not { } parts) continue;
                 var evidence = Evidence(sign.Select(p => p.Idea), parts, message);
-                var framing = Frame(flag, sign[0].Finder is ReadingFinder, anchor, parts, message, context);
+                // A sign that starts in the previous message is framed where the newest message says its part.
+                var framed = anchor.Last >= message.NewestStart ? anchor : parts.First(p => p.Last >= message.NewestStart);
+                var framing = Frame(flag, sign[0].Finder is ReadingFinder && framed == anchor, framed, parts, message, context);
                 if (framing == Framing.Now) return (sign.Count, evidence);
                 setAside.Add(new SetAsideSign(flag.Flag.Id, framing, evidence));
             }
@@ -89,7 +93,8 @@ public sealed class RedFlagTriage : IDisposable
         var framing = context.Frame(anchor, parts, anchorIsReading, flag.Flag.AboutAnyone);
         if (framing != Framing.Now) return framing;
         var sentence = message.Tokens[anchor.First].Sentence;
-        if (flag.Unless.Any(u => u.Find(message).Any(span => message.Tokens[span.First].Sentence == sentence))) return Framing.Excepted;
+        // The red flag's own exceptions, said in the sign's sentence or the next ("breathless. I just ran up the stairs").
+        if (flag.Unless.Any(u => u.Find(message).Any(span => message.Tokens[span.First].Sentence - sentence is 0 or 1))) return Framing.Excepted;
         // "38.5 last night, 36.9 now": a later temperature that is no longer a red flag ends it.
         var thresholds = flag.Temperatures;
         if (thresholds.Count > 0 && context.HasLaterReading(anchor, r => r.Kind == ReadingKind.Temperature && !thresholds.Any(t => t.Holds(r.Value))))

@@ -14,6 +14,9 @@ internal abstract class SignFinder
     /// <summary>Every term this finder looks for: the words typos are corrected towards.</summary>
     public virtual IEnumerable<string> Terms => [];
 
+    /// <summary>Every term it knows, its exceptions too: words that are never corrected as typos.</summary>
+    public virtual IEnumerable<string> KnownTerms => Terms;
+
     public static SignFinder For(SignIdea idea, IReadOnlyDictionary<string, SignFinder> groups, TriageAnalyzer analyzer) => idea switch
     {
         GroupIdea group => groups[group.Name],
@@ -38,6 +41,8 @@ internal sealed class PhraseFinder(PhraseSet words, PhraseSet except) : SignFind
     }
 
     public override IEnumerable<string> Terms => words.Terms;
+
+    public override IEnumerable<string> KnownTerms => words.Terms.Concat(except.Terms);
 }
 
 /// <summary>Readings of one kind that hold against the threshold, each found at the word where it was typed.</summary>

@@ -24,6 +24,9 @@ internal sealed class TriageMessage
         _questionClauses = questionClauses;
     }
 
+    /// <summary>How many words before a number a temperature word may stand ("temp is now at 38").</summary>
+    private const int TemperatureReach = 4;
+
     private readonly HashSet<int> _questionClauses;
 
     public string Text { get; }
@@ -92,7 +95,17 @@ internal sealed class TriageMessage
             last = term.End;
         }
         if (text.AsSpan(last).Contains('?')) questions.Add(clause);
-        return new TriageMessage(text, tokens, ReadingReader.Read(text), Math.Max(0, newestStart), questions);
+        // A number is a temperature after a temperature word, read as the stems are, typos corrected ("fevr 39").
+        bool TemperatureWordBefore(int offset)
+        {
+            var before = tokens.FindLastIndex(t => t.End <= offset);
+            for (var i = before; i >= 0 && i > before - TemperatureReach; i--)
+            {
+                if (cues.TemperatureWords.Contains(tokens[i].Term)) return true;
+            }
+            return false;
+        }
+        return new TriageMessage(text, tokens, ReadingReader.Read(text, TemperatureWordBefore), Math.Max(0, newestStart), questions);
     }
 
     /// <summary>Sentence ends between words: . ! ? ; or a line break (a decimal point sits inside a word).</summary>

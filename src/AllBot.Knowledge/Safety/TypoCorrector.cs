@@ -4,14 +4,16 @@ namespace AllBot.Knowledge.Safety;
 
 /// <summary>
 /// Corrects typos in a message towards the red flags' own words ("siezure", "bleading", "temprature"), the way the
-/// search corrects towards its vocabulary and with its limits: only unknown stems of five letters or more, with the
-/// same first letter, one edit away (two from eight letters). Known words (the red flags', the context cues', the
+/// search corrects towards its vocabulary and with its limits: only unknown stems of four letters or more, towards
+/// words of five letters or more with the same first letter, one edit away (two from eight letters), so "fevr"
+/// becomes "fever" but "handl(e)" never becomes "hand". Known words (the red flags', the context cues', the
 /// search's and a few everyday words a letter away from a red flag's) are never changed, so "fewer" never becomes
 /// "fever".
 /// </summary>
 internal sealed class TypoCorrector
 {
-    private const int ShortestCorrectable = 5;
+    private const int ShortestCorrectable = 4;
+    private const int ShortestTarget = 5;
     private const int LongestOneEdit = 7;
 
     /// <summary>Everyday words one letter away from a red flag's word, which people type on purpose.</summary>
@@ -30,7 +32,7 @@ internal sealed class TypoCorrector
         var targetSet = targets.ToHashSet(StringComparer.Ordinal);
         _known = new HashSet<string>(targetSet.Concat(alsoKnown).Concat(NearMisses), StringComparer.Ordinal);
         _targetsByFirstLetter = targetSet
-            .Where(t => t.Length >= ShortestCorrectable - 2 && char.IsLetter(t[0]))
+            .Where(t => t.Length >= ShortestTarget && char.IsLetter(t[0]))
             .GroupBy(t => t[0])
             .ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToArray());
     }

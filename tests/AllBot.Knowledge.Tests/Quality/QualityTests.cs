@@ -27,15 +27,18 @@ public sealed class QualityTests(SeedKnowledge seed)
     }
 
     /// <summary>
-    /// safety.jsonl: emergencies and information questions written blind (by someone who saw neither the code nor the
-    /// red flags), used to calibrate the red flags and the context cues. Every emergency recognised, at most 2 % of the
-    /// information questions judged urgent.
+    /// safety.jsonl and safety-more.jsonl: emergencies and information questions written blind (each by someone who saw
+    /// neither the code nor the red flags), used to calibrate the red flags and the context cues. safety.jsonl: every
+    /// emergency recognised; both: at most 2 % of the information questions judged urgent. safety-more.jsonl keeps one
+    /// known miss (a figure of speech, "my nose decided to turn into a tap"), explained in docs/how-triage-works.md.
     /// </summary>
-    [Fact]
-    public void The_safety_calibration_set_recognises_every_emergency_with_few_false_alarms()
+    [Theory]
+    [InlineData("safety.jsonl", 1.0)]
+    [InlineData("safety-more.jsonl", 0.99)]
+    public void The_safety_calibration_sets_recognise_emergencies_with_few_false_alarms(string file, double recall)
     {
-        var report = Run("safety.jsonl");
-        Assert.True(report["urgent_recall"] == 1.0, Explain(report));
+        var report = Run(file);
+        Assert.True(report["urgent_recall"] >= recall, Explain(report));
         Assert.True(report["no_false_urgent"] >= 0.98, Explain(report));
     }
 
