@@ -28,7 +28,15 @@ public sealed class DirectLineAccess(DirectLineTokenService tokens, Conversation
         return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
     }
 
-    /// <summary>Finds the conversation <paramref name="token"/> may use; <paramref name="conversationId"/> null means the token's own.</summary>
+    /// <summary>As <see cref="Authorize(HttpResponse, string?, string?, CallKind)"/>, with the token of <c>Authorization: Bearer ...</c>.</summary>
+    public (DirectLineConversation? Conversation, TokenClaims? Claims, ProblemHttpResult? Problem) Authorize(
+        HttpRequest request, string? conversationId, CallKind kind) =>
+        Authorize(request.HttpContext.Response, BearerToken(request), conversationId, kind);
+
+    /// <summary>
+    /// Finds the conversation <paramref name="token"/> may use (<paramref name="conversationId"/> null means the token's
+    /// own) and spends a <paramref name="kind"/> of its budget; a refusal's Retry-After goes on <paramref name="response"/>.
+    /// </summary>
     public (DirectLineConversation? Conversation, TokenClaims? Claims, ProblemHttpResult? Problem) Authorize(
         HttpResponse response, string? token, string? conversationId, CallKind kind)
     {

@@ -18,7 +18,8 @@ public static class DirectLineEndpoints
 
     public static IEndpointRouteBuilder MapDirectLineEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Prefix).RequireCors(WebChatOrigins.CorsPolicy).DisableAntiforgery().RequireRateLimiting(DirectLineRateLimits.Clients);
+        var api = app.MapGroup(Prefix).RequireCors(WebChatOrigins.CorsPolicy).DisableAntiforgery()
+            .RequireRateLimiting(DirectLineRateLimits.Clients);
         api.MapPost("/conversations", StartConversation);
         api.MapGet(Conversation, Reconnect);
         api.MapGet(Conversation + "/activities", GetActivities);
@@ -54,7 +55,7 @@ public static class DirectLineEndpoints
     private static Results<ActivitySetResult, ProblemHttpResult> GetActivities(
         string conversationId, string? watermark, HttpRequest request, DirectLineAccess access, IOptions<DirectLineOptions> options)
     {
-        var (conversation, _, problem) = access.Authorize(request.HttpContext.Response, DirectLineAccess.BearerToken(request), conversationId, CallKind.Request);
+        var (conversation, _, problem) = access.Authorize(request, conversationId, CallKind.Request);
         if (problem is not null) return problem;
         return new ActivitySetResult(conversation!.Since(DirectLineAccess.Watermark(watermark), options.Value.ActivitiesPerPage));
     }
@@ -63,7 +64,7 @@ public static class DirectLineEndpoints
         string conversationId, HttpRequest request, DirectLineAccess access, DirectLineAdapter adapter, IBot bot,
         IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
-        var (conversation, _, problem) = access.Authorize(request.HttpContext.Response, DirectLineAccess.BearerToken(request), conversationId, CallKind.Message);
+        var (conversation, _, problem) = access.Authorize(request, conversationId, CallKind.Message);
         if (problem is not null) return problem;
 
         var limit = options.Value.MaxActivityBytes;
@@ -91,7 +92,7 @@ public static class DirectLineEndpoints
     private static Results<Ok<ConversationResponse>, ProblemHttpResult> RefreshToken(
         HttpRequest request, DirectLineAccess access, DirectLineTokenService tokens)
     {
-        var (conversation, _, problem) = access.Authorize(request.HttpContext.Response, DirectLineAccess.BearerToken(request), null, CallKind.Request);
+        var (conversation, _, problem) = access.Authorize(request, null, CallKind.Request);
         if (problem is not null) return problem;
         var issued = tokens.Issue(conversation!.Id, conversation.UserId);
         return TypedResults.Ok(new ConversationResponse(conversation.Id, issued.Token, issued.ExpiresIn, null));

@@ -24,9 +24,9 @@ public sealed class DirectLineOptions
 
     /// <summary>
     /// Conversations kept at once. To make room for a new one, a conversation nobody opened (a token was issued, but
-    /// no call used it within seconds) is ended first, then an opened one that has gone quiet (no request for <see cref="ActiveWindow"/>
-    /// and no open stream). A conversation in use is never ended to make room: when every one is, a new visitor is
-    /// refused (503, try again in a minute).
+    /// no call used it within seconds) is ended first, then an opened one that has gone quiet (no request for
+    /// <see cref="ActiveWindow"/> and no open stream). A conversation in use is never ended to make room: when every
+    /// one is, a new visitor is refused (503, try again in a minute).
     /// </summary>
     [Range(1, 1_000_000)]
     public int MaxConversations { get; set; } = 1000;
