@@ -22,14 +22,17 @@ internal static class MarkdownSafety
         var found = new SortedSet<(int Line, string Message)>();
         foreach (var node in document.Descendants())
         {
-            var message = node switch
+            if (node is HtmlBlock or HtmlInline) found.Add((firstLine + node.Line, "raw HTML is not allowed; write Markdown instead"));
+            var url = node switch
             {
-                HtmlBlock or HtmlInline => "raw HTML is not allowed; write Markdown instead",
-                LinkInline { Url: var url } when !IsSafe(url) => $"the link '{Shorten(url)}' is not allowed: use an http(s), mailto: or tel: address or a site path",
-                AutolinkInline { Url: var url } when !IsSafe(url) => $"the link '{Shorten(url)}' is not allowed: use an http(s), mailto: or tel: address or a site path",
+                LinkInline link => link.Url,
+                AutolinkInline autolink => autolink.Url,
                 _ => null,
             };
-            if (message is not null) found.Add((firstLine + node.Line, message));
+            if (url is not null && !IsSafe(url))
+            {
+                found.Add((firstLine + node.Line, $"the link '{Shorten(url)}' is not allowed: use an http(s), mailto: or tel: address or a site path"));
+            }
         }
         foreach (var (line, message) in found) problems.Add(new(path, line, message));
     }
@@ -38,13 +41,13 @@ internal static class MarkdownSafety
     /// True for no scheme (a site path or #anchor) or an allowed one. Browsers ignore tabs, line breaks and leading
     /// control characters in an address, so they are removed before the scheme is read.
     /// </summary>
-    private static bool IsSafe(string? url)
+    private static bool IsSafe(string url)
     {
-        var cleaned = new string((url ?? "").Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray());
+        var cleaned = new string(url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray());
         var colon = cleaned.IndexOf(':', StringComparison.Ordinal);
         if (colon < 0 || cleaned.IndexOfAny(['/', '?', '#']) is var end and >= 0 && end < colon) return true;
         return AllowedSchemes.Contains(cleaned[..colon], StringComparer.OrdinalIgnoreCase);
     }
 
-    private static string Shorten(string? url) => url is null ? "" : url.Length <= 40 ? url : url[..40] + "…";
+    private static string Shorten(string url) => url.Length <= 40 ? url : url[..40] + "…";
 }

@@ -23,7 +23,8 @@ public static class BotHostingExtensions
         var services = builder.Services;
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section)
             .ValidateDataAnnotations()
-            .Validate(o => o.AllowedServiceUrls.All(HttpOrigin.IsValid), "Bot:AllowedServiceUrls must be origins such as https://bot-tunnel.example.org (no path).")
+            .Validate(o => o.AllowedServiceUrls.All(HttpOrigin.IsValid),
+                "Bot:AllowedServiceUrls must be origins such as https://bot-tunnel.example.org (no path).")
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotOptions>, AnonymousAccessValidator>();
         services.AddOptions<BotCredentials>().Configure<IConfiguration>((credentials, configuration) => configuration.Bind(credentials));

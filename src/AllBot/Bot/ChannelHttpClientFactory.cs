@@ -29,7 +29,8 @@ internal sealed class ChannelHttpClientFactory(IHttpClientFactory inner) : IHttp
     public static void Register(IServiceCollection services)
     {
         services.AddTransient<ServiceUrlGuard>();
-        services.AddHttpClient(ClientName).AddHttpMessageHandler<ServiceUrlGuard>().AddResilienceHandler("channel-replies", (pipeline, context) =>
+        var client = services.AddHttpClient(ClientName).AddHttpMessageHandler<ServiceUrlGuard>();
+        client.AddResilienceHandler("channel-replies", (pipeline, context) =>
         {
             var options = context.ServiceProvider.GetRequiredService<IOptions<ChannelRetryOptions>>().Value;
             // Outermost: one reply never takes longer than this, whatever Retry-After asks for.

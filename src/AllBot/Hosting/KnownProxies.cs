@@ -21,7 +21,9 @@ public static class KnownProxies
         builder.Services.AddOptions<ForwardedHeadersOptions>().PostConfigure<IOptions<ForwardedHeadersSettings>>((forwarded, settings) =>
         {
             var known = settings.Value;
-            forwarded.ForwardedHeaders = known.AnyKnown ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto : ForwardedHeaders.None;
+            forwarded.ForwardedHeaders = known.AnyKnown
+                ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto
+                : ForwardedHeaders.None;
             // Walk back through every known proxy (a CDN in front of App Service is two), stopping at the first stranger.
             forwarded.ForwardLimit = null;
             forwarded.KnownProxies.Clear();

@@ -24,7 +24,10 @@ public static class WebChatHostingExtensions
         builder.Services.Insert(0, ServiceDescriptor.Transient<IStartupFilter, SecurityHeadersStartupFilter>());
         // The page's scripts and the widget are static web assets: a published app has them in wwwroot, a built one
         // finds them through the build's manifest, which the framework reads in Development only.
-        if (builder.Environment is IWebHostEnvironment web && !web.IsDevelopment()) StaticWebAssetsLoader.UseStaticWebAssets(web, builder.Configuration);
+        if (builder.Environment is IWebHostEnvironment web && !web.IsDevelopment())
+        {
+            StaticWebAssetsLoader.UseStaticWebAssets(web, builder.Configuration);
+        }
         // The server's name and version only help an attacker pick an exploit.
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
         builder.Services.AddHttpClient<AzureDirectLineTokens>(client => client.Timeout = TimeSpan.FromSeconds(15));
@@ -35,7 +38,8 @@ public static class WebChatHostingExtensions
                 .WithHeaders(WebChatOrigins.CorsHeaders)
                 .WithMethods("GET", "POST")));
         builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<WebChatOptions>>((limiter, options) =>
-            limiter.AddPolicy(WebChatTokenEndpoint.RateLimitPolicy, http => ClientRateLimits.PerMinute(http, options.Value.ConversationsPerMinutePerClient)));
+            limiter.AddPolicy(WebChatTokenEndpoint.RateLimitPolicy,
+                http => ClientRateLimits.PerMinute(http, options.Value.ConversationsPerMinutePerClient)));
         // Only scripts and styles are compressed: they hold no secrets, and the widget is 3.9 MB raw, about 1 MB sent.
         builder.Services.AddResponseCompression(o =>
         {
