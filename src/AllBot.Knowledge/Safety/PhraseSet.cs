@@ -17,7 +17,7 @@ internal enum PhraseMatch
     Stems,
     /// <summary>
     /// By stems, with up to two words between two words of the phrase ("can not really breathe", "lips look a bit
-    /// blue"), but never across "and", "or" or "but" ("blood and clots" is not "blood clots").
+    /// blue"), but never across "and", "or", "but" or a clause boundary ("blood and clots" is not "blood clots").
     /// </summary>
     StemsWithGaps,
     /// <summary>By the words as written out, exactly in order, for cues whose tense is their meaning ("it stopped").</summary>
@@ -83,7 +83,8 @@ internal sealed class PhraseSet
                     next = candidate;
                     break;
                 }
-                if (GapStoppers.Contains(message[candidate])) break;
+                // A gap never crosses "and", "but" or a comma: "did not sleep, paracetamol helped" is not "did not help".
+                if (GapStoppers.Contains(message[candidate]) || message.Tokens[candidate + 1 < message.Count ? candidate + 1 : candidate].Clause != message.Tokens[start].Clause) break;
             }
             if (next < 0) return -1;
             position = next;
