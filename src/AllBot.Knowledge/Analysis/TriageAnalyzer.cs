@@ -8,14 +8,18 @@ using Lucene.Net.Analysis.Util;
 
 namespace AllBot.Knowledge.Analysis;
 
+/// <summary>A word of a text for the triage: its stem, the word written out (not stemmed), and where it was typed.</summary>
+public readonly record struct TriageTerm(string Stem, string Word, int Start, int End);
+
 /// <summary>
 /// The analysis chain for the urgent triage: the search's normalisation (lower case, accents, British spellings,
 /// stems) without its stop words and number filter, because for a red flag the small words carry the meaning
 /// ("no fever", "if he gets", "my son", "since this morning"). Messages and the red flags' words go through the
-/// same chain, so "Vomitting", "vomited" and "being sick" meet the words the editors wrote. Without stemming it gives
-/// the words as written out, for cues where the tense is the meaning ("it stopped" is not "make it stop").
+/// same chain, so "Vomitting", "vomited" and "being sick" meet the words the editors wrote. Each word comes out both
+/// written out and stemmed, in one pass: the red flags' words are matched on stems, the context cues on the words,
+/// where the tense is the meaning ("it stopped" is not "make it stop").
 /// </summary>
-public sealed class TriageAnalyzer(bool stem = true) : Analyzer
+public sealed class TriageAnalyzer : Analyzer
 {
     /// <summary>
     /// Words the stemmer would merge with words of another meaning: "fitting" (a seizure) and "fitness" both stem to
@@ -25,15 +29,16 @@ public sealed class TriageAnalyzer(bool stem = true) : Analyzer
     private static readonly CharArraySet Unstemmed = new CharArraySet(PatientAnalyzer.Version,
         ["fitting", "fits", "fitness", "fitted", "stroking", "stroked", "clotting", "confusing"], ignoreCase: false).AsReadOnly();
 
-    /// <summary>The terms of <paramref name="text"/> in order, with where each came from in the text.</summary>
-    public IReadOnlyList<AnalyzedTerm> Terms(string text)
+    /// <summary>The words of <paramref name="text"/> in order, each written out and stemmed, with where it was typed.</summary>
+    public IReadOnlyList<TriageTerm> Terms(string text)
     {
-        var terms = new List<AnalyzedTerm>();
+        var terms = new List<TriageTerm>(Math.Max(8, text.Length / 5));
         using var stream = GetTokenStream("text", text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
+        var word = stream.AddAttribute<IWrittenOutAttribute>();
         stream.Reset();
-        while (stream.IncrementToken()) terms.Add(new AnalyzedTerm(term.ToString(), offset.StartOffset, offset.EndOffset));
+        while (stream.IncrementToken()) terms.Add(new TriageTerm(term.ToString(), word.Word, offset.StartOffset, offset.EndOffset));
         stream.End();
         return terms;
     }
@@ -47,11 +52,10 @@ public sealed class TriageAnalyzer(bool stem = true) : Analyzer
         result = new TextSpeakFilter(result);
         result = new EnglishPossessiveFilter(PatientAnalyzer.Version, result);
         result = new SpellingFoldFilter(result);
-        if (stem)
-        {
-            result = new SetKeywordMarkerFilter(result, Unstemmed);
-            result = new PorterStemFilter(result);
-        }
+        // Kept as written out beside the stem.
+        result = new WrittenOutFilter(result);
+        result = new SetKeywordMarkerFilter(result, Unstemmed);
+        result = new PorterStemFilter(result);
         return new TokenStreamComponents(source, result);
     }
 }

@@ -45,6 +45,18 @@ internal sealed class TriageMessage
     /// <summary>The word at <paramref name="index"/> as written out, not stemmed.</summary>
     public string Word(int index) => Tokens[index].Word;
 
+    /// <summary>How many words a sentence has.</summary>
+    public int SentenceLength(int sentence)
+    {
+        var count = 0;
+        foreach (var token in Tokens)
+        {
+            if (token.Sentence == sentence) count++;
+            else if (token.Sentence > sentence) break;
+        }
+        return count;
+    }
+
     /// <summary>True when the clause asks something: it ends with "?" or opens with a question word.</summary>
     public bool IsQuestion(int clause) => _questionClauses.Contains(clause);
 
@@ -59,13 +71,11 @@ internal sealed class TriageMessage
     }
 
     /// <summary>Reads <paramref name="newest"/>, after <paramref name="previous"/> when the conversation has one.</summary>
-    public static TriageMessage Read(string newest, string? previous, TriageAnalyzers analyzers, ContextCues cues, Func<string, string> correct)
+    public static TriageMessage Read(string newest, string? previous, TriageAnalyzer analyzer, ContextCues cues, Func<string, string> correct)
     {
         var text = string.IsNullOrEmpty(previous) ? newest : previous + "\n" + newest;
         var newestOffset = text.Length - newest.Length;
-        var terms = analyzers.Stems.Terms(text);
-        // The same chain without the stemmer gives one word for every stem, in the same order.
-        var words = analyzers.Words.Terms(text);
+        var terms = analyzer.Terms(text);
         var tokens = new List<TriageToken>(terms.Count);
         var questions = new HashSet<int>();
         int sentence = 0, clause = 0, last = 0, newestStart = -1;
@@ -81,17 +91,17 @@ internal sealed class TriageMessage
                 clause++;
                 clauseOpened = true;
             }
-            else if (gap.IndexOfAny(",:()–—") >= 0 || gap.Contains(" - ", StringComparison.Ordinal) || (cues.ClauseOpeners.Contains(words[index].Term) && tokens.Count > 0))
+            else if (gap.IndexOfAny(",:()–—") >= 0 || gap.Contains(" - ", StringComparison.Ordinal) || (cues.ClauseOpeners.Contains(term.Word) && tokens.Count > 0))
             {
                 clause++;
                 clauseOpened = true;
             }
             // "can not breathe" and "do not know" open a sentence without asking anything.
-            var notFollows = index + 1 < terms.Count && terms[index + 1].Term == cues.NotWord;
-            if (clauseOpened && cues.QuestionOpeners.Contains(words[index].Term) && !notFollows) questions.Add(clause);
+            var notFollows = index + 1 < terms.Count && terms[index + 1].Word == cues.NotWord;
+            if (clauseOpened && cues.QuestionOpeners.Contains(term.Word) && !notFollows) questions.Add(clause);
             clauseOpened = false;
             if (newestStart < 0 && term.Start >= newestOffset) newestStart = tokens.Count;
-            tokens.Add(new TriageToken(correct(term.Term), words[index].Term, term.Start, term.End, sentence, clause));
+            tokens.Add(new TriageToken(correct(term.Stem), term.Word, term.Start, term.End, sentence, clause));
             last = term.End;
         }
         if (text.AsSpan(last).Contains('?')) questions.Add(clause);
@@ -111,18 +121,4 @@ internal sealed class TriageMessage
     /// <summary>Sentence ends between words: . ! ? ; or a line break (a decimal point sits inside a word).</summary>
     private static bool EndsSentence(ReadOnlySpan<char> gap, string text, int start) =>
         gap.IndexOfAny(".!?;\n") >= 0 && start > 0;
-}
-
-/// <summary>The triage's two readings of the same chain: stems for the red flags' words, words for the cues.</summary>
-internal sealed class TriageAnalyzers : IDisposable
-{
-    public TriageAnalyzer Stems { get; } = new(stem: true);
-
-    public TriageAnalyzer Words { get; } = new(stem: false);
-
-    public void Dispose()
-    {
-        Stems.Dispose();
-        Words.Dispose();
-    }
 }
