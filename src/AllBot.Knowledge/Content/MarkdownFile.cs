@@ -13,6 +13,9 @@ internal sealed class MarkdownFile
 {
     private const string Fence = "---";
 
+    // Precise locations give links and inline HTML their own line, so a problem in them names the right one.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+
     private MarkdownFile(string path, FrontMatter frontMatter, IReadOnlyList<MarkdownSection> sections, string preamble)
     {
         Path = path;
@@ -66,7 +69,7 @@ internal sealed class MarkdownFile
         // Lines in the YAML are counted from the line after the opening fence; the body from after the closing one.
         var frontMatter = new FrontMatter(relativePath, mapping, firstLine: 2, problems);
         var body = string.Join('\n', lines[(close + 1)..]);
-        var (preamble, sections) = SplitSections(body, bodyFirstLine: close + 2);
+        var (preamble, sections) = SplitSections(body, bodyFirstLine: close + 2, relativePath, problems);
         return new MarkdownFile(relativePath, frontMatter, sections, preamble);
     }
 
@@ -90,9 +93,11 @@ internal sealed class MarkdownFile
         return null;
     }
 
-    private static (string Preamble, IReadOnlyList<MarkdownSection> Sections) SplitSections(string body, int bodyFirstLine)
+    private static (string Preamble, IReadOnlyList<MarkdownSection> Sections) SplitSections(
+        string body, int bodyFirstLine, string path, ICollection<ContentProblem> problems)
     {
-        var document = Markdown.Parse(body);
+        var document = Markdown.Parse(body, Pipeline);
+        MarkdownSafety.Check(document, path, bodyFirstLine, problems);
         var preamble = new List<string>();
         var sections = new List<MarkdownSection>();
         MarkdownSection? current = null;

@@ -25,6 +25,7 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
     {
         _logger = logger;
         _wording = wording;
+        Use(new TurnDeadline());
         Use(tenantFilter);
         OnTurnError = ApologiseAsync;
     }
@@ -45,7 +46,8 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
         if (turnContext.Activity?.Type != ActivityTypes.Message) return;
         try
         {
-            await turnContext.SendActivityAsync(MessageFactory.Text(_wording.Error));
+            // Within what is left of the turn's time: a channel that hung the reply would hang the apology too.
+            await turnContext.SendActivityAsync(MessageFactory.Text(_wording.Error), TurnDeadline.Of(turnContext));
         }
         catch (Exception apologyFailure)
         {

@@ -91,6 +91,17 @@ public sealed partial class AzureTemplateTests
     }
 
     [Fact]
+    public void App_settings_trust_forwarded_headers_from_app_services_private_front_ends_only()
+    {
+        var settings = (string?)Single("Microsoft.Web/sites/config")["properties"];
+
+        Assert.Contains("'ForwardedHeaders__KnownNetworks__0', '10.0.0.0/8'", settings);
+        Assert.Contains("'ForwardedHeaders__KnownNetworks__1', '172.16.0.0/12'", settings);
+        Assert.Contains("'ForwardedHeaders__KnownNetworks__2', '192.168.0.0/16'", settings);
+        Assert.DoesNotContain("FORWARDEDHEADERS_ENABLED", settings);
+    }
+
+    [Fact]
     public void App_settings_carry_the_bot_identity_site_url_and_direct_line_secret()
     {
         var settings = (string?)Single("Microsoft.Web/sites/config")["properties"];

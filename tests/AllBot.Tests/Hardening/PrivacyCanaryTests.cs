@@ -83,7 +83,11 @@ public sealed class PrivacyCanaryTests : IAsyncLifetime
         Assert.True(network.NotLoopback.Count == 0, string.Join(", ", network.NotLoopback));
     }
 
-    /// <summary>Files the app could have written: under its folder and the temp folder, changed since the test began.</summary>
+    /// <summary>
+    /// Files the app could have written: under its folder and the temp folder, changed since the test began, and not
+    /// empty (an empty file holds no canary; sockets and pipes, such as the diagnostics socket of every .NET process
+    /// another test starts, have no size and cannot be read as files).
+    /// </summary>
     private static IEnumerable<string> FilesWrittenSince(DateTime started)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
@@ -92,7 +96,7 @@ public sealed class PrivacyCanaryTests : IAsyncLifetime
             .Where(file =>
             {
                 var info = new FileInfo(file);
-                return info.Exists && info.LastWriteTimeUtc >= started && info.Length < 10_000_000;
+                return info.Exists && info.LastWriteTimeUtc >= started && info.Length is > 0 and < 10_000_000;
             })
             .ToList();
     }

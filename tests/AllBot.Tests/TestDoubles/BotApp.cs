@@ -49,6 +49,8 @@ public sealed class BotApp(
         builder.UseSetting("KnowledgeBase:Path", KnowledgeBasePath);
         builder.UseSetting("Bot:ChannelRetry:BaseDelay", "00:00:00.010");
         builder.UseSetting("Bot:ChannelRetry:MaxDelay", "00:00:00.100");
+        // In-process clients share one address; tests of the per-address limit lower it.
+        builder.UseSetting("Bot:MessagesPerMinutePerClient", "100000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         if (answerer is null) return;

@@ -1,13 +1,25 @@
+using AllBot.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AllBot.Channels.DirectLine;
 
+/// <summary>What a call spends of its conversation's budgets.</summary>
+public enum CallKind
+{
+    /// <summary>Start, poll, reconnect, refresh, stream.</summary>
+    Request,
+
+    /// <summary>A posted activity.</summary>
+    Message,
+}
+
 /// <summary>
-/// Checks a request's token against the conversation it asks for. The widget reads 403 as "expired" and 404 as
-/// "ended", so: no token is 401, a forged, expired or other conversation's token is 403, a conversation that no
-/// longer exists is 404.
+/// Checks a request's token against the conversation it asks for, then spends the conversation's budget. The widget
+/// reads 403 as "expired" and 404 as "ended", so: no token is 401, a forged, expired or other conversation's token is
+/// 403, a conversation that no longer exists is 404, an exhausted budget 429 with Retry-After. Nothing is looked up
+/// or kept for a conversation before its token has been verified.
 /// </summary>
-public sealed class DirectLineAccess(DirectLineTokenService tokens, ConversationStore store)
+public sealed class DirectLineAccess(DirectLineTokenService tokens, ConversationStore store, TimeProvider time)
 {
     /// <summary>The token from <c>Authorization: Bearer ...</c>.</summary>
     public static string? BearerToken(HttpRequest request)
@@ -16,8 +28,17 @@ public sealed class DirectLineAccess(DirectLineTokenService tokens, Conversation
         return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
     }
 
-    /// <summary>Finds the conversation <paramref name="token"/> may use; <paramref name="conversationId"/> null means the token's own.</summary>
-    public (DirectLineConversation? Conversation, TokenClaims? Claims, ProblemHttpResult? Problem) Authorize(string? token, string? conversationId)
+    /// <summary>As <see cref="Authorize(HttpResponse, string?, string?, CallKind)"/>, with the token of <c>Authorization: Bearer ...</c>.</summary>
+    public (DirectLineConversation? Conversation, TokenClaims? Claims, ProblemHttpResult? Problem) Authorize(
+        HttpRequest request, string? conversationId, CallKind kind) =>
+        Authorize(request.HttpContext.Response, BearerToken(request), conversationId, kind);
+
+    /// <summary>
+    /// Finds the conversation <paramref name="token"/> may use (<paramref name="conversationId"/> null means the token's
+    /// own) and spends a <paramref name="kind"/> of its budget; a refusal's Retry-After goes on <paramref name="response"/>.
+    /// </summary>
+    public (DirectLineConversation? Conversation, TokenClaims? Claims, ProblemHttpResult? Problem) Authorize(
+        HttpResponse response, string? token, string? conversationId, CallKind kind)
     {
         if (string.IsNullOrEmpty(token)) return (null, null, Problem(StatusCodes.Status401Unauthorized, "A token is needed."));
         var claims = tokens.Check(token);
@@ -27,12 +48,19 @@ public sealed class DirectLineAccess(DirectLineTokenService tokens, Conversation
             return (null, null, Problem(StatusCodes.Status403Forbidden, "This token belongs to another conversation."));
         }
         var conversation = store.Use(claims.ConversationId);
-        return conversation is null
-            ? (null, null, Problem(StatusCodes.Status404NotFound, "This chat has ended. Please reload the page."))
-            : (conversation, claims, null);
+        if (conversation is null) return (null, null, Problem(StatusCodes.Status404NotFound, "This chat has ended. Please reload the page."));
+
+        var budget = kind == CallKind.Message ? conversation.Messages : conversation.Requests;
+        if (!budget.TryTake(time.GetUtcNow(), out var retryAfter))
+        {
+            ClientRateLimits.SetRetryAfter(response, retryAfter);
+            return (null, null, Problem(StatusCodes.Status429TooManyRequests, "Please wait a moment before sending more."));
+        }
+        return (conversation, claims, null);
     }
 
     /// <summary>The WebSocket address for a conversation, resuming after <paramref name="watermark"/>.</summary>
+    /// <remarks>The host was checked by <see cref="HostHeaderCheck"/>; the scheme is the visitor's when a known proxy ended TLS.</remarks>
     public static string StreamUrl(HttpRequest request, string conversationId, string token, long watermark)
     {
         var scheme = request.IsHttps ? "wss" : "ws";

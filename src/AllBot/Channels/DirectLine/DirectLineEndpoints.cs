@@ -13,15 +13,19 @@ public static class DirectLineEndpoints
 {
     public const string Prefix = "/v3/directline";
 
+    // Ids are 32 hex characters; a longer one names no conversation and is not worth reading a token for.
+    private const string Conversation = "/conversations/{conversationId:maxlength(64)}";
+
     public static IEndpointRouteBuilder MapDirectLineEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Prefix).RequireCors(WebChatOrigins.CorsPolicy).DisableAntiforgery();
-        api.MapPost("/conversations", StartConversation).RequireRateLimiting(DirectLineRateLimits.Requests);
-        api.MapGet("/conversations/{conversationId}", Reconnect).RequireRateLimiting(DirectLineRateLimits.Requests);
-        api.MapGet("/conversations/{conversationId}/activities", GetActivities).RequireRateLimiting(DirectLineRateLimits.Requests);
-        api.MapPost("/conversations/{conversationId}/activities", PostActivity).RequireRateLimiting(DirectLineRateLimits.Messages);
-        api.MapPost("/tokens/refresh", RefreshToken).RequireRateLimiting(DirectLineRateLimits.Requests);
-        app.Map(Prefix + "/conversations/{conversationId}/stream", DirectLineStream.AcceptAsync).RequireRateLimiting(DirectLineRateLimits.Requests);
+        var api = app.MapGroup(Prefix).RequireCors(WebChatOrigins.CorsPolicy).DisableAntiforgery()
+            .RequireRateLimiting(DirectLineRateLimits.Clients);
+        api.MapPost("/conversations", StartConversation);
+        api.MapGet(Conversation, Reconnect);
+        api.MapGet(Conversation + "/activities", GetActivities);
+        api.MapPost(Conversation + "/activities", PostActivity);
+        api.MapPost("/tokens/refresh", RefreshToken);
+        app.Map(Prefix + Conversation + "/stream", DirectLineStream.AcceptAsync).RequireRateLimiting(DirectLineRateLimits.Clients);
         return app;
     }
 
@@ -30,7 +34,7 @@ public static class DirectLineEndpoints
         HttpRequest request, DirectLineAccess access, DirectLineAdapter adapter, IBot bot, TimeProvider time, CancellationToken cancellationToken)
     {
         var token = DirectLineAccess.BearerToken(request);
-        var (conversation, claims, problem) = access.Authorize(token, null);
+        var (conversation, claims, problem) = access.Authorize(request.HttpContext.Response, token, null, CallKind.Request);
         if (problem is not null) return problem;
         await adapter.StartAsync(conversation!, bot, cancellationToken);
         return TypedResults.Created($"{Prefix}/conversations/{conversation!.Id}", Describe(request, conversation, token!, claims!, 0, time));
@@ -42,7 +46,7 @@ public static class DirectLineEndpoints
         TimeProvider time, CancellationToken cancellationToken)
     {
         var token = DirectLineAccess.BearerToken(request);
-        var (conversation, claims, problem) = access.Authorize(token, conversationId);
+        var (conversation, claims, problem) = access.Authorize(request.HttpContext.Response, token, conversationId, CallKind.Request);
         if (problem is not null) return problem;
         await adapter.StartAsync(conversation!, bot, cancellationToken);
         return TypedResults.Ok(Describe(request, conversation!, token!, claims!, DirectLineAccess.Watermark(watermark), time));
@@ -51,7 +55,7 @@ public static class DirectLineEndpoints
     private static Results<ActivitySetResult, ProblemHttpResult> GetActivities(
         string conversationId, string? watermark, HttpRequest request, DirectLineAccess access, IOptions<DirectLineOptions> options)
     {
-        var (conversation, _, problem) = access.Authorize(DirectLineAccess.BearerToken(request), conversationId);
+        var (conversation, _, problem) = access.Authorize(request, conversationId, CallKind.Request);
         if (problem is not null) return problem;
         return new ActivitySetResult(conversation!.Since(DirectLineAccess.Watermark(watermark), options.Value.ActivitiesPerPage));
     }
@@ -60,7 +64,7 @@ public static class DirectLineEndpoints
         string conversationId, HttpRequest request, DirectLineAccess access, DirectLineAdapter adapter, IBot bot,
         IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
-        var (conversation, _, problem) = access.Authorize(DirectLineAccess.BearerToken(request), conversationId);
+        var (conversation, _, problem) = access.Authorize(request, conversationId, CallKind.Message);
         if (problem is not null) return problem;
 
         var limit = options.Value.MaxActivityBytes;
@@ -88,7 +92,7 @@ public static class DirectLineEndpoints
     private static Results<Ok<ConversationResponse>, ProblemHttpResult> RefreshToken(
         HttpRequest request, DirectLineAccess access, DirectLineTokenService tokens)
     {
-        var (conversation, _, problem) = access.Authorize(DirectLineAccess.BearerToken(request), null);
+        var (conversation, _, problem) = access.Authorize(request, null, CallKind.Request);
         if (problem is not null) return problem;
         var issued = tokens.Issue(conversation!.Id, conversation.UserId);
         return TypedResults.Ok(new ConversationResponse(conversation.Id, issued.Token, issued.ExpiresIn, null));

@@ -3,6 +3,7 @@ using AllBot.Knowledge;
 using AllBot.Knowledge.Answers;
 using AllBot.Knowledge.Content;
 using AllBot.Tests.Deploy;
+using AllBot.Tests.TestDoubles;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -31,6 +32,9 @@ public sealed class DirectLineTestApp(params (string Key, string Value)[] settin
     /// <summary>A client for the Direct Line calls, as the widget makes them.</summary>
     public DirectLineTestClient NewClient() => new(CreateClient());
 
+    /// <summary>A client whose requests come from <paramref name="address"/>, as another visitor's would.</summary>
+    public DirectLineTestClient NewClientFrom(string address) => new(this.CreateClientFrom(address));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -38,6 +42,7 @@ public sealed class DirectLineTestApp(params (string Key, string Value)[] settin
         builder.UseSetting("WebChat:ConversationsPerMinutePerClient", "10000");
         builder.UseSetting("DirectLine:MessagesPerMinutePerConversation", "10000");
         builder.UseSetting("DirectLine:RequestsPerMinutePerConversation", "10000");
+        builder.UseSetting("DirectLine:RequestsPerMinutePerClient", "100000");
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
         builder.ConfigureTestServices(services =>
