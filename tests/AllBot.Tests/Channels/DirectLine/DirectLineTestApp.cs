@@ -96,6 +96,8 @@ public static class TestWording
         SafetyNet = "SAFETY-NET",
         EmptyMessage = "EMPTY",
         DidYouMean = "DID-YOU-MEAN",
+        Clarify = "CLARIFY",
+        NoneOfThese = "NONE-OF-THESE",
         VideosIntro = "VIDEOS",
         Error = "ERROR",
         Greeting = "GREETING",
