@@ -2,6 +2,7 @@ using AllBot.Bot;
 using AllBot.Channels.DirectLine;
 using AllBot.Cli;
 using AllBot.Hosting;
+using AllBot.Insights;
 using AllBot.WebChat;
 
 // A developer's build runs as Development unless told otherwise; published builds run as Production.
@@ -19,6 +20,7 @@ builder.AddStartupFailureReport();
 builder.AddKnownProxies();
 builder.AddClientRateLimits();
 builder.AddKnowledge();
+builder.AddInsights();
 builder.AddBot();
 builder.AddDirectLine();
 builder.AddWebChat();
