@@ -1,3 +1,5 @@
+using AllBot.Insights;
+using AllBot.Insights.Report;
 using AllBot.Knowledge.Answers;
 using AllBot.Knowledge.Content;
 using Microsoft.AspNetCore.Hosting;
@@ -31,6 +33,9 @@ public sealed class BotApp(
 
     public LogRecorder Logs { get; } = new();
 
+    /// <summary>This app's own insight store, in the temp folder (deleted with the app).</summary>
+    public string InsightsPath { get; } = Path.Combine(Path.GetTempPath(), "allbot-tests", $"insights-{Guid.NewGuid():n}.db");
+
     public static string KnowledgeBasePath
     {
         get
@@ -47,6 +52,7 @@ public sealed class BotApp(
     {
         builder.UseEnvironment(environment);
         builder.UseSetting("KnowledgeBase:Path", KnowledgeBasePath);
+        builder.UseSetting("Insights:Path", InsightsPath);
         builder.UseSetting("Bot:ChannelRetry:BaseDelay", "00:00:00.010");
         builder.UseSetting("Bot:ChannelRetry:MaxDelay", "00:00:00.100");
         // In-process clients share one address; tests of the per-address limit lower it.
@@ -59,5 +65,22 @@ public sealed class BotApp(
             services.AddSingleton<IAnswerer>(answerer);
             services.AddSingleton(Canned.Wording);
         });
+    }
+
+    /// <summary>What the app's insight store holds for yesterday to tomorrow, once everything queued is written.</summary>
+    public async Task<InsightSummary> InsightsAsync()
+    {
+        await Services.GetRequiredService<InsightRecorder>().FlushAsync();
+        using var store = InsightStore.OpenForReading(InsightsPath);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        return InsightSummary.Read(store, today.AddDays(-1), today.AddDays(1));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        var folder = Path.GetDirectoryName(InsightsPath)!;
+        if (!Directory.Exists(folder)) return;
+        foreach (var file in Directory.EnumerateFiles(folder, Path.GetFileName(InsightsPath) + "*")) File.Delete(file);
     }
 }

@@ -28,9 +28,9 @@ public static partial class MessageEntity
     /// </param>
     public static Entity Create(IReadOnlyList<CitedPassage> passages, string? ratedId = null)
     {
+        // "type" is the Entity's own property; in Properties too it would be written twice.
         var entity = new JObject
         {
-            ["type"] = Type,
             ["@context"] = "https://schema.org",
             ["@type"] = "Message",
             ["@id"] = "",
