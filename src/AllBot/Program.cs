@@ -18,6 +18,8 @@ if (CommandLine.IsCommand(args))
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddStartupFailureReport();
 builder.AddKnownProxies();
+builder.AddSecurityHeaders();
+builder.AddAllowedOrigins();
 builder.AddClientRateLimits();
 builder.AddKnowledge();
 builder.AddInsights();
@@ -30,6 +32,8 @@ app.LoadKnowledge();
 app.UseKnownProxies();
 app.UseHostHeaderCheck();
 app.UseWebChat();
+app.UseWebSocketStreams();
+app.UseAllowedOrigins();
 app.UseClientRateLimits();
 app.MapBotEndpoints();
 app.MapDirectLine();

@@ -1,7 +1,6 @@
 using System.Threading.RateLimiting;
 using AllBot.Channels;
 using AllBot.Hosting;
-using AllBot.Knowledge.Content;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -48,10 +47,12 @@ public static class BotHostingExtensions
             sp.GetRequiredService<IOptions<BotCredentials>>().Value.IsAnonymous,
             sp.GetRequiredService<ILogger<FailClosedAuthentication>>()));
         services.AddSingleton<TeamsTenantFilter>();
+        // One handler of failed turns for every adapter: the built-in Direct Line resolves it too.
+        services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton(sp => new AdapterWithErrorHandler(
             sp.GetRequiredService<BotFrameworkAuthentication>(),
             sp.GetRequiredService<TeamsTenantFilter>(),
-            sp.GetRequiredService<BotWording>(),
+            sp.GetRequiredService<TurnErrorHandler>(),
             sp.GetRequiredService<ILogger<AdapterWithErrorHandler>>()));
         // One bot for every adapter: the built-in Direct Line resolves IBot too.
         services.AddSingleton<IBot, AllBotActivityHandler>();

@@ -19,6 +19,8 @@ public sealed class InsightWriter(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
+        // Turned off: no file is opened, and the recorder queues nothing.
+        if (!settings.Enabled) return;
         var redactor = redactors.GetRedactor(FreeTextRedactor.FreeText);
         InsightStore store;
         try

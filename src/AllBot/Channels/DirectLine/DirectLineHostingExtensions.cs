@@ -1,5 +1,5 @@
+using AllBot.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace AllBot.Channels.DirectLine;
 
@@ -7,8 +7,10 @@ namespace AllBot.Channels.DirectLine;
 public static class DirectLineHostingExtensions
 {
     /// <summary>
-    /// Registers the channel: limits, tokens, conversations (with their idle sweep), the adapter that runs the bot
-    /// (the <see cref="Microsoft.Bot.Builder.IBot"/> registered by the bot), the stream cap and the per-client rate limit.
+    /// Registers the channel: limits, tokens, conversations (with their idle sweep), the sessions pages start, the adapter
+    /// that runs the bot (the <see cref="Microsoft.Bot.Builder.IBot"/> registered by the bot), the stream cap and the
+    /// per-client rate limit. It stands alone: it needs the host's allowed origins and WebSockets (Hosting/), nothing
+    /// from the web chat page.
     /// </summary>
     public static IHostApplicationBuilder AddDirectLine(this IHostApplicationBuilder builder)
     {
@@ -23,9 +25,9 @@ public static class DirectLineHostingExtensions
         builder.Services.AddSingleton<DirectLineAccess>();
         builder.Services.AddSingleton<DirectLineAdapter>();
         builder.Services.AddSingleton<DirectLineStreamCap>();
+        builder.Services.AddSingleton<DirectLineSessions>();
         builder.Services.AddHostedService<ConversationSweeper>();
-        builder.Services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
-            .Configure<IOptions<DirectLineOptions>>((limiter, options) => DirectLineRateLimits.AddPolicies(limiter, options.Value));
+        builder.Services.AddPerClientPolicy<DirectLineOptions>(DirectLineRateLimits.Clients, options => options.RequestsPerMinutePerClient);
         return builder;
     }
 

@@ -15,7 +15,7 @@ public sealed class DirectLinePrivacyTests
             """{"type":"message","text":"secret in broken json" """)).Dispose();
 
         Assert.NotEmpty(app.Logs.Lines);
-        Assert.Contains(app.Logs.Lines, line => line.Contains("Direct Line turn failed", StringComparison.Ordinal));
+        Assert.Contains(app.Logs.Lines, line => line.Contains("Turn failed with System.InvalidOperationException", StringComparison.Ordinal));
         Assert.DoesNotContain(app.Logs.Lines, line => line.Contains("fever", StringComparison.Ordinal));
         Assert.DoesNotContain(app.Logs.Lines, line => line.Contains("secret in broken json", StringComparison.Ordinal));
         Assert.DoesNotContain(app.Logs.Lines, line => line.Contains("asked to fail", StringComparison.Ordinal));

@@ -43,6 +43,8 @@ public sealed class DirectLineTestApp(params (string Key, string Value)[] settin
         builder.UseSetting("DirectLine:MessagesPerMinutePerConversation", "10000");
         builder.UseSetting("DirectLine:RequestsPerMinutePerConversation", "10000");
         builder.UseSetting("DirectLine:RequestsPerMinutePerClient", "100000");
+        // The echo bot counts nothing; no test host shares a store file with another.
+        builder.UseSetting("Insights:Enabled", "false");
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
         builder.ConfigureTestServices(services =>
