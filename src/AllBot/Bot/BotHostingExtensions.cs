@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace AllBot.Bot;
@@ -48,7 +49,7 @@ public static class BotHostingExtensions
             sp.GetRequiredService<ILogger<FailClosedAuthentication>>()));
         services.AddSingleton<TeamsTenantFilter>();
         // One handler of failed turns for every adapter: the built-in Direct Line resolves it too.
-        services.AddSingleton<TurnErrorHandler>();
+        services.TryAddSingleton<TurnErrorHandler>();
         services.AddSingleton(sp => new AdapterWithErrorHandler(
             sp.GetRequiredService<BotFrameworkAuthentication>(),
             sp.GetRequiredService<TeamsTenantFilter>(),

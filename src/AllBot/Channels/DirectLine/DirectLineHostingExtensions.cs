@@ -1,3 +1,4 @@
+using AllBot.Bot;
 using AllBot.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -23,6 +24,8 @@ public static class DirectLineHostingExtensions
         builder.Services.AddSingleton<DirectLineTokenService>();
         builder.Services.AddSingleton<ConversationStore>();
         builder.Services.AddSingleton<DirectLineAccess>();
+        // Its turns fail as the Bot Framework adapter's do (one handler, registered by whichever comes first).
+        builder.Services.TryAddSingleton<TurnErrorHandler>();
         builder.Services.AddSingleton<DirectLineAdapter>();
         builder.Services.AddSingleton<DirectLineStreamCap>();
         builder.Services.AddSingleton<DirectLineSessions>();
