@@ -15,6 +15,9 @@ public sealed class AllBotServer : WebApplicationFactory<Program>
 {
     public AllBotServer() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
 
+    /// <summary>This server's insight store, in the temp folder.</summary>
+    public string InsightsPath { get; } = Path.Combine(Path.GetTempPath(), "allbot-browser-tests", $"insights-{Guid.NewGuid():n}.db");
+
     /// <summary>The app's origin, e.g. http://127.0.0.1:41234.</summary>
     public Uri Origin { get; private set; } = null!;
 
@@ -29,6 +32,7 @@ public sealed class AllBotServer : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("KnowledgeBase:Path", RepoPaths.KnowledgeBase);
+        builder.UseSetting("Insights:Path", InsightsPath);
         // The embed test shows the chat on this (fake) other site.
         builder.UseSetting("WebChat:AllowedOrigins:0", BrowserFixture.EmbeddingSite);
     }

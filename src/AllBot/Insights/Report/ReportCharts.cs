@@ -42,6 +42,8 @@ public static class ReportCharts
         plot.ShowLegend(Edge.Right);
         DayTicks(plot, days.Select(d => d.Day).ToList());
         plot.Axes.Margins(bottom: 0);
+        // Every day of the range has its place, days without turns included.
+        plot.Axes.SetLimitsX(-0.5, Math.Max(days.Count - 0.5, 0.5));
         return plot.GetSvgXml(Width, 320);
     }
 
