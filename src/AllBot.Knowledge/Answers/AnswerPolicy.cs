@@ -79,13 +79,14 @@ public sealed record AnswerPolicy
     public double NearTieRatio { get; init; } = 0.9;
 
     /// <summary>
-    /// Clarify when the second passage scores within this fraction of the best and is another topic, and the best
-    /// holds less than <see cref="ClarifyBelowShare"/> of the question. 1 turns clarifying off.
+    /// Clarify when a short question (<see cref="ClarifyMaxIdeas"/> ideas at most: "cells", "treatment?") finds
+    /// passages that score within this fraction of the best, and no video: any of them could be meant. 1 turns
+    /// clarifying off.
     /// </summary>
-    public double ClarifyRatio { get; init; } = 1;
+    public double ClarifyRatio { get; init; } = 0.95;
 
     /// <summary>See <see cref="ClarifyRatio"/>.</summary>
-    public double ClarifyBelowShare { get; init; } = 0.5;
+    public int ClarifyMaxIdeas { get; init; } = 1;
 
     public int MaxVideos { get; init; } = 3;
 
@@ -136,9 +137,9 @@ public sealed record AnswerPolicy
         }
 
         var close = shownPassages.Skip(1).Where(p => p.Score >= best.Score * ClarifyRatio).ToList();
-        if (close.Count > 0 && best.Coverage < ClarifyBelowShare && shownVideos.Count == 0)
+        if (close.Count > 0 && concepts.Count <= ClarifyMaxIdeas && shownVideos.Count == 0)
             return new Decision(Outcome.Clarify, null, [best, .. close.Take(MaxChoices - 1)], [],
-                $"{close.Count + 1} passages score alike and the best holds {best.Coverage:0.00} of the question");
+                $"{close.Count + 1} passages score alike for a question of {concepts.Count} idea(s)");
 
         var alternatives = shownPassages.Skip(1).Where(p => p.Score >= best.Score * NearTieRatio).Take(2).ToList();
         return new Decision(Outcome.Answer, best, alternatives, shownVideos, $"the best passage holds {best.Coverage:0.00} of the question");

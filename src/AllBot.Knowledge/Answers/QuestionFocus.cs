@@ -46,7 +46,7 @@ public static partial class QuestionFocusReader
         "important", "key", "short", "long", "plain", "usual", "current", "recent", "standard", "healthy", "safe",
     };
 
-    private static readonly Regex[] Forms = [WhatDoes(), WhatIs(), CanDo(), IsItOk(), TellAbout(), HowDoes(), WhereFind(), IsItSo()];
+    private static readonly Regex[] Forms = [WhatDoes(), WhatIs(), CanDo(), IsItOk(), TellAbout(), HowDoes(), WhereFind(), HowMany(), IsItSo()];
 
     /// <summary>The focus of <paramref name="text"/>, whose <paramref name="concepts"/> were read from the same text.</summary>
     public static QuestionFocus Read(string text, IReadOnlyList<QuestionConcept> concepts)
@@ -113,6 +113,9 @@ public static partial class QuestionFocusReader
 
     [GeneratedRegex(@"\bwhere\s+(?:can|do|could|should)\s+(?:i|we|you|u)\s+(?:find|get|buy|join|meet)\s+(?:a |an |the |some |other )?(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
     private static partial Regex WhereFind();
+
+    [GeneratedRegex(@"\bhow\s+(?:many|much)\s+(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex HowMany();
 
     [GeneratedRegex(@"\s(?:and|or|but|for|in|during|while|when|if|after|before|with|because|so|since|to|at|from|between|than|like|as|without|on|are|is|was|were|will|would|should|can|could|does|do|did|have|has|get|gets)\s", RegexOptions.IgnoreCase)]
     private static partial Regex CutWord();

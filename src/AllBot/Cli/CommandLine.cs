@@ -19,7 +19,7 @@ public static class CommandLine
         With no command, AllBot runs the web host (options such as --urls http://localhost:5000).
         """;
 
-    private static readonly string[] Commands = ["ask", "eval", "check", "triage"];
+    private static readonly string[] Commands = ["ask", "eval", "check", "triage", "calibrate"];
 
     private static readonly string[] HelpWords = ["help", "-h", "--help", "-?"];
 
@@ -52,6 +52,7 @@ public static class CommandLine
                 "ask" => await AskCommand.RunAsync(configuration, operands, Console.In, Console.Out),
                 "eval" => EvalCommand.Run(configuration, operands, Console.Out),
                 "triage" => await TriageCommand.RunAsync(configuration, operands, Console.In, Console.Out),
+                "calibrate" => CalibrateCommand.Run(configuration, operands, Console.Out),
                 _ => CheckCommand.Run(configuration, Console.Out, Console.Error),
             };
         }
