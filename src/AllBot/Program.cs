@@ -1,7 +1,10 @@
 using AllBot.Bot;
 using AllBot.Channels.DirectLine;
 using AllBot.Cli;
+using AllBot.Health;
 using AllBot.Hosting;
+using AllBot.Telemetry;
+using AllBot.WarmUp;
 using AllBot.WebChat;
 
 // A developer's build runs as Development unless told otherwise; published builds run as Production.
@@ -16,6 +19,9 @@ if (CommandLine.IsCommand(args))
 // Settings, the page and its scripts sit next to the program, wherever it is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddKnowledge();
+builder.AddTelemetry();
+builder.AddHealth();
+builder.AddWarmUp();
 builder.AddBot();
 builder.AddDirectLine();
 builder.AddWebChat();
@@ -23,6 +29,7 @@ builder.AddWebChat();
 var app = builder.Build();
 app.LoadKnowledge();
 app.UseWebChat();
+app.MapHealthEndpoints();
 app.MapBotEndpoints();
 app.MapDirectLine();
 app.MapWebChat();

@@ -1,3 +1,4 @@
+using AllBot.Knowledge.Content;
 using AllBot.Knowledge.Safety;
 using AllBot.Knowledge.Search;
 
@@ -6,6 +7,7 @@ namespace AllBot.Knowledge.Answers;
 /// <summary>
 /// The answer pipeline, top to bottom: normalise -> urgent triage -> small talk -> search -> decide -> compose.
 /// Triage runs before anything else looks at the text, so an emergency never waits on (or depends on) the search.
+/// Each stage is a span of <see cref="KnowledgeTelemetry"/> when the host traces.
 /// </summary>
 public sealed class AnswerPipeline(KnowledgeIndex index, AnswerComposer composer, AnswerPolicy policy) : IAnswerer
 {
@@ -14,17 +16,32 @@ public sealed class AnswerPipeline(KnowledgeIndex index, AnswerComposer composer
     public Answer Answer(string question)
     {
         var text = MessageNormalizer.Normalize(question);
-        if (UrgentTriage.IsUrgent(text.ToLowerInvariant())) return composer.Urgent(question);
+        using (KnowledgeTelemetry.Stage("allbot.triage"))
+        {
+            if (UrgentTriage.IsUrgent(text.ToLowerInvariant())) return composer.Urgent(question);
+        }
 
         // "Hi, what is ALL?" is searched as "what is ALL?": the greeting is not part of the question.
-        var (smallTalk, remainder) = SmallTalkClassifier.Classify(text);
-        var concepts = index.Concepts.Read(smallTalk == SmallTalk.None ? text : remainder);
+        SmallTalk smallTalk;
+        string remainder;
+        IReadOnlyList<QuestionConcept> concepts;
+        using (KnowledgeTelemetry.Stage("allbot.understand"))
+        {
+            (smallTalk, remainder) = SmallTalkClassifier.Classify(text);
+            concepts = index.Concepts.Read(smallTalk == SmallTalk.None ? text : remainder);
+        }
         if (smallTalk != SmallTalk.None && !AsksSomethingElse(text, remainder, concepts)) return composer.SmallTalk(question, smallTalk);
 
-        var passages = index.SearchPassages(concepts, Candidates);
-        var videos = index.SearchVideos(concepts, Candidates);
+        IReadOnlyList<SearchHit<PassageEntry>> passages;
+        IReadOnlyList<SearchHit<VideoProgram>> videos;
+        using (KnowledgeTelemetry.Stage("allbot.search"))
+        {
+            passages = index.SearchPassages(concepts, Candidates);
+            videos = index.SearchVideos(concepts, Candidates);
+        }
 
-        var decision = policy.Decide(concepts, index.Vocabulary, passages, videos);
+        Decision decision;
+        using (KnowledgeTelemetry.Stage("allbot.decide")) decision = policy.Decide(concepts, index.Vocabulary, passages, videos);
         return decision.HasAnswer ? composer.Found(question, decision) : composer.NoAnswer(question);
     }
 

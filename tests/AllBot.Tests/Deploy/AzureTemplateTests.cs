@@ -2,6 +2,8 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
+using AllBot.Testing;
+
 namespace AllBot.Tests.Deploy;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace AllBot.Tests.Deploy;
 /// </summary>
 public sealed partial class AzureTemplateTests
 {
-    private static readonly string AzureDirectory = RepoRoot.Combine("deploy", "azure");
+    private static readonly string AzureDirectory = RepositoryRoot.Combine("deploy", "azure");
     private static readonly JsonObject Template = ReadJson("azuredeploy.json");
     private static readonly JsonObject Parameters = Template["parameters"]!.AsObject();
     private static readonly JsonArray Resources = Template["resources"]!.AsArray();

@@ -12,7 +12,7 @@ namespace AllBot.Tests.Hardening;
 /// <summary>Every page and API response, 4xx included, carries the security headers; API responses are never cached.</summary>
 public sealed class SecurityHeadersTests : IDisposable
 {
-    private readonly DirectLineTestApp app = new(("DirectLine:MessagesPerMinutePerConversation", "1"));
+    private readonly BotApp app = BotApp.DirectLine(("DirectLine:MessagesPerMinutePerConversation", "1"));
 
     /// <summary>Every kind of response the app gives, with the status it must have.</summary>
     private async Task<List<(string Name, HttpStatusCode Expected, HttpResponseMessage Response)>> EveryEndpointAsync()
@@ -94,7 +94,7 @@ public sealed class SecurityHeadersTests : IDisposable
     [Fact]
     public async Task Kestrel_sends_no_server_header()
     {
-        using var server = new DirectLineTestApp();
+        using var server = BotApp.DirectLine();
         server.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         server.StartServer();
         var address = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -113,7 +113,7 @@ public sealed class SecurityHeadersTests : IDisposable
     [Fact]
     public async Task With_allowed_origins_the_page_drops_x_frame_options_and_lists_them_in_frame_ancestors()
     {
-        using var embedding = new DirectLineTestApp(("WebChat:AllowedOrigins:0", "https://www.charity.example"));
+        using var embedding = BotApp.DirectLine(("WebChat:AllowedOrigins:0", "https://www.charity.example"));
         using var client = embedding.CreateClient();
 
         using var page = await client.GetAsync("/?embed=1");

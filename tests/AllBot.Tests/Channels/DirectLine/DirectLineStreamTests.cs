@@ -2,11 +2,13 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
 
+using AllBot.Tests.TestDoubles;
+
 namespace AllBot.Tests.Channels.DirectLine;
 
 public sealed class DirectLineStreamTests : IDisposable
 {
-    private readonly DirectLineTestApp app = new();
+    private readonly BotApp app = BotApp.DirectLine();
 
     [Fact]
     public async Task The_stream_sends_the_backlog_on_connect_then_each_new_activity()
