@@ -1,3 +1,4 @@
+using AllBot.Hosting;
 using AllBot.Knowledge.Answers;
 using AllBot.Knowledge.Content;
 using Deque.AxeCore.Commons;
@@ -18,7 +19,7 @@ public sealed class WebChatBrowserTests(BrowserFixture fixture, ITestOutputHelpe
     /// <summary>"Watch" for a program with its own page; "Find it on our website" while the editors have not added it.</summary>
     private static readonly System.Text.RegularExpressions.Regex VideoButton = new("^(Watch|Find it on our website)$");
 
-    private BotWording Wording => fixture.Server.Services.GetRequiredService<BotWording>();
+    private BotWording Wording => fixture.Server.Services.GetRequiredService<KnowledgeSource>().Wording!;
 
     [ChromiumTheory]
     [InlineData("websocket")]

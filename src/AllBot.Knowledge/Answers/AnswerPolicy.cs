@@ -16,7 +16,7 @@ public sealed record Decision(
 /// Decides whether the results answer the question. BM25 scores grow with the length of the question, so the
 /// thresholds are on coverage instead: the share of the question's ideas the knowledge base knows at all, and the
 /// share a result holds. The values were calibrated on the development and calibration question sets
-/// (tests/AllBot.Knowledge.Tests/Quality/*.jsonl; see docs/calibration.md): every on-topic question there scores at least
+/// (tests/AllBot.Knowledge.Tests/Quality/*.jsonl; see docs/how-answers-work.md): every on-topic question there scores at least
 /// 0.6 and every off-topic one at most 0.34, so the cut sits in that gap.
 /// </summary>
 public sealed record AnswerPolicy

@@ -60,6 +60,9 @@ public sealed class BotApp(
 
     public bool UsesTestClock { get; init; }
 
+    /// <summary>More services for this test (after the app's own, so they win).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     public TestClock Clock { get; } = new();
 
     public LogRecorder Logs { get; } = new();
@@ -96,6 +99,7 @@ public sealed class BotApp(
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton<TimeProvider>(Clock);
             }
+            TestServices?.Invoke(services);
         });
     }
 }

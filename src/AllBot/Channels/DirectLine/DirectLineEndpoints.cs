@@ -8,7 +8,7 @@ using Newtonsoft.Json;
 
 namespace AllBot.Channels.DirectLine;
 
-/// <summary>The Direct Line 3.0 calls the Web Chat widget makes (see docs/direct-line.md), under /v3/directline.</summary>
+/// <summary>The Direct Line 3.0 calls the Web Chat widget makes (README, "Web chat"), under /v3/directline.</summary>
 public static class DirectLineEndpoints
 {
     public const string Prefix = "/v3/directline";
