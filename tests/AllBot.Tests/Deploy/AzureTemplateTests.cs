@@ -59,6 +59,26 @@ public sealed partial class AzureTemplateTests
     }
 
     [Fact]
+    public void App_service_routes_traffic_only_to_an_instance_whose_readyz_answers()
+    {
+        var app = Single("Microsoft.Web/sites");
+        var settings = (string?)Single("Microsoft.Web/sites/config")["properties"];
+
+        Assert.Equal("/readyz", (string?)app["properties"]!["siteConfig"]!["healthCheckPath"]);
+        Assert.Contains("'WEBSITE_WARMUP_PATH', '/readyz'", settings);
+    }
+
+    [Fact]
+    public void Application_insights_is_set_only_when_a_connection_string_is_given()
+    {
+        var settings = (string?)Single("Microsoft.Web/sites/config")["properties"];
+
+        Assert.Equal("securestring", (string?)Parameters["applicationInsightsConnectionString"]!["type"]);
+        Assert.Equal("", (string?)Parameters["applicationInsightsConnectionString"]!["defaultValue"]);
+        Assert.Contains("if(empty(parameters('applicationInsightsConnectionString')), createObject(), createObject('APPLICATIONINSIGHTS_CONNECTION_STRING', parameters('applicationInsightsConnectionString')))", settings);
+    }
+
+    [Fact]
     public void Bot_is_a_managed_identity_or_single_tenant_bot_never_multi_tenant()
     {
         var bot = Single("Microsoft.BotService/botServices");

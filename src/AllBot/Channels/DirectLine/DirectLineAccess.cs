@@ -1,6 +1,10 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AllBot.Channels.DirectLine;
+
+/// <summary>What a valid token gives access to: its conversation, its claims, and the token itself.</summary>
+public sealed record DirectLineGrant(DirectLineConversation Conversation, TokenClaims Claims, string Token);
 
 /// <summary>
 /// Checks a request's token against the conversation it asks for. The widget reads 403 as "expired" and 404 as
@@ -16,20 +20,32 @@ public sealed class DirectLineAccess(DirectLineTokenService tokens, Conversation
         return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
     }
 
-    /// <summary>Finds the conversation <paramref name="token"/> may use; <paramref name="conversationId"/> null means the token's own.</summary>
-    public (DirectLineConversation? Conversation, TokenClaims? Claims, ProblemHttpResult? Problem) Authorize(string? token, string? conversationId)
+    /// <summary>
+    /// Finds the conversation <paramref name="token"/> may use (<paramref name="conversationId"/> null means the token's
+    /// own): either <paramref name="grant"/> is set and true is returned, or <paramref name="problem"/> says why not.
+    /// </summary>
+    public bool TryAuthorize(string? token, string? conversationId,
+        [NotNullWhen(true)] out DirectLineGrant? grant, [NotNullWhen(false)] out ProblemHttpResult? problem)
     {
-        if (string.IsNullOrEmpty(token)) return (null, null, Problem(StatusCodes.Status401Unauthorized, "A token is needed."));
+        grant = null;
+        if (string.IsNullOrEmpty(token)) return Refuse(out problem, StatusCodes.Status401Unauthorized, "A token is needed.");
         var claims = tokens.Check(token);
-        if (claims is null) return (null, null, Problem(StatusCodes.Status403Forbidden, "This chat has expired. Please reload the page."));
+        if (claims is null) return Refuse(out problem, StatusCodes.Status403Forbidden, "This chat has expired. Please reload the page.");
         if (conversationId is not null && !string.Equals(claims.ConversationId, conversationId, StringComparison.Ordinal))
         {
-            return (null, null, Problem(StatusCodes.Status403Forbidden, "This token belongs to another conversation."));
+            return Refuse(out problem, StatusCodes.Status403Forbidden, "This token belongs to another conversation.");
         }
         var conversation = store.Use(claims.ConversationId);
-        return conversation is null
-            ? (null, null, Problem(StatusCodes.Status404NotFound, "This chat has ended. Please reload the page."))
-            : (conversation, claims, null);
+        if (conversation is null) return Refuse(out problem, StatusCodes.Status404NotFound, "This chat has ended. Please reload the page.");
+        grant = new DirectLineGrant(conversation, claims, token);
+        problem = null;
+        return true;
+    }
+
+    private static bool Refuse([NotNull] out ProblemHttpResult? problem, int status, string detail)
+    {
+        problem = Problem(status, detail);
+        return false;
     }
 
     /// <summary>The WebSocket address for a conversation, resuming after <paramref name="watermark"/>.</summary>

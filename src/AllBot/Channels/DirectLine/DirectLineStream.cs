@@ -25,22 +25,26 @@ public static class DirectLineStream
             await DirectLineAccess.Problem(StatusCodes.Status403Forbidden, "This site may not open the chat.").ExecuteAsync(http);
             return;
         }
-        var (conversation, _, problem) = access.Authorize(http.Request.Query["t"], conversationId);
-        var stream = conversation?.OpenStream(DirectLineAccess.Watermark(http.Request.Query["watermark"]));
-        if (problem is not null || stream is null)
+        if (!access.TryAuthorize(http.Request.Query["t"], conversationId, out var grant, out var problem))
         {
-            await (problem ?? DirectLineAccess.Problem(StatusCodes.Status404NotFound, "This chat has ended.")).ExecuteAsync(http);
+            await problem.ExecuteAsync(http);
+            return;
+        }
+        var conversation = grant.Conversation;
+        if (conversation.OpenStream(DirectLineAccess.Watermark(http.Request.Query["watermark"])) is not { } stream)
+        {
+            await DirectLineAccess.Problem(StatusCodes.Status404NotFound, "This chat has ended.").ExecuteAsync(http);
             return;
         }
 
-        var (backlog, frames) = stream.Value;
+        var (backlog, frames) = stream;
         try
         {
             using var socket = await http.WebSockets.AcceptWebSocketAsync();
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             if (backlog.Activities.Count > 0) await SendAsync(socket, ActivitySetJson.Frame(backlog.Activities, backlog.Watermark), stop.Token);
 
-            var listening = ListenAsync(socket, conversation!, time, stop.Token);
+            var listening = ListenAsync(socket, conversation, time, stop.Token);
             await ForwardAsync(socket, frames, listening, stop.Token);
             await stop.CancelAsync();
             if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
@@ -54,7 +58,7 @@ public static class DirectLineStream
         }
         finally
         {
-            conversation!.CloseStream(frames);
+            conversation.CloseStream(frames);
         }
     }
 
