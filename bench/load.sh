@@ -113,13 +113,15 @@ echo "machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | 
 echo "commit: $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet || echo ' (uncommitted changes)')  date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 echo "load: wrk -t$THREADS -c$CONNECTIONS; cold: the first $COLD from ready; warm: $DURATION after a $WARMUP warm-up; $ROUNDS rounds; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-printf '%-5s %-7s %10s %10s %10s %10s %10s %10s %9s %9s %10s %7s %s\n' round bot start_ms rss_idle rss_after cold_req/s cold_p99 warm_req/s p50_ms p99_ms cpu_ms/req errors "errors (non2xx/unanswered/socket; cold+warm)"
+printf '%-5s %-7s %10s %10s %10s %10s %10s %10s %10s %9s %9s %10s %7s %s\n' round bot start_ms rss_idle rss_after cold_req/s cold_p99 cold_cpu/req warm_req/s p50_ms p99_ms cpu_ms/req errors "errors (non2xx/unanswered/socket; cold+warm)"
 declare -A RPS_SUM=() CPU_SUM=() COLD_SUM=() COLD_P99_MAX=()
 for round in $(seq 1 "$ROUNDS"); do
   for bot in $BOTS; do
     start_server "$bot"
     # Cold: load from the moment the bot is ready, before anything else has warmed it.
+    cold_cpu_before=$(cpu_ms "$SERVER_PID")
     cold=$(run_wrk "$COLD")
+    cold_cpu_per_request=$(awk -v c=$(( $(cpu_ms "$SERVER_PID") - cold_cpu_before )) -v n="$(field requests "$cold")" 'BEGIN { printf "%.3f", c / n }')
     idle=$(rss_mb "$SERVER_PID")
     run_wrk "$WARMUP" >/dev/null
     cpu_before=$(cpu_ms "$SERVER_PID")
@@ -141,8 +143,8 @@ for round in $(seq 1 "$ROUNDS"); do
     COLD_P99_MAX[$bot]=$(awk -v a="${COLD_P99_MAX[$bot]:-0}" -v b="$cold_p99" 'BEGIN { print (b > a ? b : a) }')
     RPS_SUM[$bot]=$(awk -v a="${RPS_SUM[$bot]:-0}" -v b="$rps" 'BEGIN { print a + b }')
     CPU_SUM[$bot]=$(awk -v a="${CPU_SUM[$bot]:-0}" -v b="$cpu_per_request" 'BEGIN { print a + b }')
-    printf '%-5s %-7s %10s %7s MB %7s MB %10s %10s %10s %9s %9s %10s %7s %s\n' "$round" "$bot" "$STARTUP_MS" "$idle" "$after" \
-      "$cold_rps" "$cold_p99" "$rps" "$(field p50_ms "$result")" "$(field p99_ms "$result")" "$cpu_per_request" "$errors" \
+    printf '%-5s %-7s %10s %7s MB %7s MB %10s %10s %10s %10s %9s %9s %10s %7s %s\n' "$round" "$bot" "$STARTUP_MS" "$idle" "$after" \
+      "$cold_rps" "$cold_p99" "$cold_cpu_per_request" "$rps" "$(field p50_ms "$result")" "$(field p99_ms "$result")" "$cpu_per_request" "$errors" \
       "$non2xx/$unanswered/$socket"
     [[ $bot == allbot && -n ${RPS_SUM[echo]:-} ]] && ROUND_RATIO+=" $(awk -v a="$rps" -v e="$LAST_ECHO_RPS" 'BEGIN { printf "%.2f", a / e }')"
     [[ $bot == echo ]] && LAST_ECHO_RPS=$rps

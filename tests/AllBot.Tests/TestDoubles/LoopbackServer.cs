@@ -1,8 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AllBot.Tests.TestDoubles;
 
@@ -23,13 +19,12 @@ public sealed class LoopbackServer : IAsyncDisposable
     /// <summary>Starts a server whose routes <paramref name="map"/> adds.</summary>
     public static async Task<LoopbackServer> StartAsync(Action<WebApplication> map)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
+        var app = WebApplication.CreateSlimBuilder().Build();
+        // Port 0: Kestrel picks a free port, and the address list then holds the port it bound.
+        app.Urls.Add("http://127.0.0.1:0");
         map(app);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new LoopbackServer(app, new Uri(address));
+        return new LoopbackServer(app, new Uri(app.Urls.Single()));
     }
 
     public async ValueTask DisposeAsync()
