@@ -29,7 +29,7 @@ internal static partial class SyntheticKnowledgeBase
             .Select(a => ArticleFor(a, shape.PassagesPerArticle, words, random))
             .ToList();
         var programs = Enumerable.Range(1, shape.Programs).Select(p => ProgramFor(p, words, random)).ToList();
-        return new KnowledgeBase(articles, programs, seed.Synonyms, seed.Wording);
+        return new KnowledgeBase(articles, programs, seed.Synonyms, seed.Wording, seed.RedFlags);
     }
 
     private static Article ArticleFor(int number, int passages, SeedWords words, Random random)

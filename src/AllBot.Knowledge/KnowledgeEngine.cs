@@ -1,13 +1,17 @@
 using AllBot.Knowledge.Answers;
 using AllBot.Knowledge.Content;
+using AllBot.Knowledge.Safety;
 using AllBot.Knowledge.Search;
 
 namespace AllBot.Knowledge;
 
-/// <summary>Where the knowledge base is and how relative links are resolved.</summary>
+/// <summary>Where the knowledge base is, how relative links are resolved, and what the urgent replies name.</summary>
 /// <param name="Path">The knowledge-base folder.</param>
 /// <param name="SiteBaseUrl">The site's base URL; relative program and article URLs are resolved against it.</param>
-public sealed record KnowledgeOptions(string Path, Uri? SiteBaseUrl);
+/// <param name="ListeningService">
+/// A listening service named in the reply to thoughts of self-harm (such as "Samaritans, 116 123"); none when null.
+/// </param>
+public sealed record KnowledgeOptions(string Path, Uri? SiteBaseUrl, string? ListeningService = null);
 
 /// <summary>
 /// The loaded knowledge base with its search index and answer pipeline, built once at start-up and shared
@@ -16,11 +20,13 @@ public sealed record KnowledgeOptions(string Path, Uri? SiteBaseUrl);
 public sealed class KnowledgeEngine : IDisposable
 {
     private readonly KnowledgeIndex _index;
+    private readonly RedFlagTriage _triage;
 
-    private KnowledgeEngine(KnowledgeBase content, KnowledgeIndex index, IAnswerer answerer)
+    private KnowledgeEngine(KnowledgeBase content, KnowledgeIndex index, RedFlagTriage triage, IAnswerer answerer)
     {
         Content = content;
         _index = index;
+        _triage = triage;
         Answerer = answerer;
     }
 
@@ -30,22 +36,31 @@ public sealed class KnowledgeEngine : IDisposable
 
     public IAnswerer Answerer { get; }
 
+    /// <summary>The red-flag triage on its own, for <c>check</c> and the tests of the editors' examples.</summary>
+    public RedFlagTriage Triage => _triage;
+
     /// <summary>Loads, validates and indexes the knowledge base.</summary>
     /// <exception cref="KnowledgeBaseException">The knowledge base has problems; each names its file and line.</exception>
     public static KnowledgeEngine Load(KnowledgeOptions options)
     {
         var content = KnowledgeBaseLoader.Load(options.Path, out var problems);
         if (content is null) throw new KnowledgeBaseException(problems);
-        return Build(content, options.SiteBaseUrl, new AnswerPolicy());
+        return Build(content, options.SiteBaseUrl, new AnswerPolicy(), options.ListeningService);
     }
 
     /// <summary>Indexes content that is already loaded (benchmarks and tests build synthetic knowledge bases).</summary>
-    public static KnowledgeEngine Build(KnowledgeBase content, Uri? siteBaseUrl, AnswerPolicy policy)
+    public static KnowledgeEngine Build(KnowledgeBase content, Uri? siteBaseUrl, AnswerPolicy policy, string? listeningService = null)
     {
         var index = new KnowledgeIndex(content.Articles, content.Programs, content.Synonyms);
-        var pipeline = new AnswerPipeline(index, new AnswerComposer(content.Wording, siteBaseUrl), policy);
-        return new KnowledgeEngine(content, index, pipeline);
+        var triage = new RedFlagTriage(content.RedFlags);
+        var composer = new AnswerComposer(content.Wording, siteBaseUrl, listeningService);
+        var pipeline = new AnswerPipeline(index, triage, composer, policy);
+        return new KnowledgeEngine(content, index, triage, pipeline);
     }
 
-    public void Dispose() => _index.Dispose();
+    public void Dispose()
+    {
+        _index.Dispose();
+        _triage.Dispose();
+    }
 }

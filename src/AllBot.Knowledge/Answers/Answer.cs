@@ -1,3 +1,5 @@
+using AllBot.Knowledge.Content;
+
 namespace AllBot.Knowledge.Answers;
 
 /// <summary>What kind of reply the pipeline chose; the channels shape each kind differently.</summary>
@@ -21,6 +23,10 @@ public enum AnswerKind
 /// <param name="Videos">Relevant video programs (answer only).</param>
 /// <param name="Alternatives">Near-tie candidates for a "did you mean" choice.</param>
 /// <param name="Suggestions">Short questions the person can tap next (topics or follow-ups).</param>
+/// <param name="Flag">For <see cref="AnswerKind.Urgent"/>: the red flag recognised and why.</param>
+/// <param name="SafetyNet">
+/// The editors' one-line safety net, said last, when the person describes a symptom that is not a red flag.
+/// </param>
 public sealed record Answer(
     string Question,
     AnswerKind Kind,
@@ -28,7 +34,15 @@ public sealed record Answer(
     IReadOnlyList<PassageResult> Passages,
     IReadOnlyList<VideoResult> Videos,
     IReadOnlyList<Alternative> Alternatives,
-    IReadOnlyList<string> Suggestions);
+    IReadOnlyList<string> Suggestions,
+    FlagResult? Flag = null,
+    string? SafetyNet = null);
+
+/// <summary>A recognised red flag: its id, how urgent it is, and the words that made it (for reviewers).</summary>
+public sealed record FlagResult(string Id, string Name, RedFlagLevel Level, string Evidence);
+
+/// <summary>The previous message of a conversation and what it was answered, for follow-ups and split messages.</summary>
+public sealed record PreviousTurn(string Message, Answer Answer);
 
 /// <summary>A passage of an article, with the article's title as its source.</summary>
 public sealed record PassageResult(string Id, string Source, string Text, string? Url, float Score);

@@ -7,11 +7,31 @@ namespace AllBot.Knowledge.Answers;
 /// Writes the reply for each kind: the passage as the site says it with its source, the editors' wording for
 /// everything else. Links are resolved against the site's base URL here, once.
 /// </summary>
-public sealed class AnswerComposer(BotWording wording, Uri? siteBaseUrl)
+public sealed class AnswerComposer(BotWording wording, Uri? siteBaseUrl, string? listeningService = null)
 {
     private const int MaxFollowUps = 3;
+    private const string ListeningServicePlaceholder = "{listening-service}";
 
-    public Answer Urgent(string question) => Fixed(question, AnswerKind.Urgent, wording.Urgent, []);
+    /// <summary>The reply the red flag names, or the one for its level; nothing else is said with it.</summary>
+    public Answer Urgent(string question, RedFlag flag, string evidence)
+    {
+        var reply = (flag.Reply ?? flag.Level switch
+        {
+            RedFlagLevel.CallTeamNow => "Call team now",
+            RedFlagLevel.CallTeamToday => "Call team today",
+            _ => "Urgent",
+        }) switch
+        {
+            "Call team now" => wording.CallTeamNow,
+            "Call team today" => wording.CallTeamToday,
+            "Self-harm" => WithListeningService(wording.SelfHarm),
+            _ => wording.Urgent,
+        };
+        return Fixed(question, AnswerKind.Urgent, reply, []) with { Flag = new FlagResult(flag.Id, flag.Name, flag.Level, evidence) };
+    }
+
+    /// <summary>Adds the safety-net line to a reply for someone who describes a symptom that is not a red flag.</summary>
+    public Answer WithSafetyNet(Answer answer) => answer with { SafetyNet = wording.SafetyNet };
 
     public Answer NoAnswer(string question) => Fixed(question, AnswerKind.NoAnswer, wording.NoAnswer, wording.Topics);
 
@@ -66,6 +86,14 @@ public sealed class AnswerComposer(BotWording wording, Uri? siteBaseUrl)
         if (url is null) return siteBaseUrl?.ToString();
         if (LinkField.IsHttp(url)) return new Uri(url).ToString();
         return siteBaseUrl is null ? null : new Uri(siteBaseUrl, url).ToString();
+    }
+
+    /// <summary>The configured listening service in its place, or the sentence that holds the placeholder left out.</summary>
+    private string WithListeningService(string text)
+    {
+        if (!string.IsNullOrWhiteSpace(listeningService)) return text.Replace(ListeningServicePlaceholder, listeningService.Trim());
+        var sentences = System.Text.RegularExpressions.Regex.Split(text, @"(?<=[.!?])\s+");
+        return string.Join(' ', sentences.Where(sentence => !sentence.Contains(ListeningServicePlaceholder)));
     }
 
     private static Answer Fixed(string question, AnswerKind kind, string reply, IReadOnlyList<string> suggestions) =>

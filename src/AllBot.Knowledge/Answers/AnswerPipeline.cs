@@ -5,22 +5,31 @@ using AllBot.Knowledge.Search;
 namespace AllBot.Knowledge.Answers;
 
 /// <summary>
-/// The answer pipeline, top to bottom: normalise -> urgent triage -> small talk -> search -> decide -> compose.
-/// Triage runs before anything else looks at the text, so an emergency never waits on (or depends on) the search.
-/// Each stage is a span of <see cref="KnowledgeTelemetry"/> when the host traces.
+/// The answer pipeline, top to bottom: normalise -> urgent triage -> small talk -> search -> decide -> compose ->
+/// safety net. Triage runs before anything else looks at the text, so an emergency never waits on (or depends on)
+/// the search; it reads the conversation's previous message too, for red flags said in two messages. Each stage is a
+/// span of <see cref="KnowledgeTelemetry"/> when the host traces.
 /// </summary>
-public sealed class AnswerPipeline(KnowledgeIndex index, AnswerComposer composer, AnswerPolicy policy) : IAnswerer
+public sealed class AnswerPipeline(KnowledgeIndex index, RedFlagTriage triage, AnswerComposer composer, AnswerPolicy policy) : IAnswerer
 {
     private const int Candidates = 10;
 
-    public Answer Answer(string question)
+    public Answer Answer(string question, PreviousTurn? previous = null)
     {
         var text = MessageNormalizer.Normalize(question);
+        TriageResult triaged;
         using (KnowledgeTelemetry.Stage("allbot.triage"))
         {
-            if (UrgentTriage.IsUrgent(text.ToLowerInvariant())) return composer.Urgent(question);
+            triaged = triage.Triage(text, previous is null ? null : MessageNormalizer.Normalize(previous.Message));
         }
+        if (triaged.Flag is { } flag) return composer.Urgent(question, flag, triaged.Evidence!);
 
+        var answer = Respond(question, text);
+        return triaged.DescribesSymptom ? composer.WithSafetyNet(answer) : answer;
+    }
+
+    private Answer Respond(string question, string text)
+    {
         // "Hi, what is ALL?" is searched as "what is ALL?": the greeting is not part of the question.
         SmallTalk smallTalk;
         string remainder;

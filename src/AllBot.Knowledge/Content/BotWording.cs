@@ -15,6 +15,17 @@ public sealed record BotWording
     public required string NoAnswer { get; init; }
     /// <summary>The fixed emergency reply.</summary>
     public required string Urgent { get; init; }
+    /// <summary>The reply to a red flag whose level is "call the team now".</summary>
+    public required string CallTeamNow { get; init; }
+    /// <summary>The reply to a red flag whose level is "call the team today".</summary>
+    public required string CallTeamToday { get; init; }
+    /// <summary>
+    /// The reply to thoughts of suicide or self-harm. <c>{listening-service}</c> stands for the configured listening
+    /// service (Safety:ListeningService); the sentence that holds it is left out when none is configured.
+    /// </summary>
+    public required string SelfHarm { get; init; }
+    /// <summary>One line that ends an answer to someone who describes a symptom that is not a red flag.</summary>
+    public required string SafetyNet { get; init; }
     /// <summary>Said for an empty message or one with only attachments.</summary>
     public required string EmptyMessage { get; init; }
     /// <summary>Introduces the "did you mean" choices.</summary>

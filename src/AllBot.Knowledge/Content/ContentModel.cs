@@ -28,4 +28,5 @@ public sealed record KnowledgeBase(
     IReadOnlyList<Article> Articles,
     IReadOnlyList<VideoProgram> Programs,
     string Synonyms,
-    BotWording Wording);
+    BotWording Wording,
+    RedFlagBook RedFlags);

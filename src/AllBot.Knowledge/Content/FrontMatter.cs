@@ -59,7 +59,13 @@ internal sealed class FrontMatter
 
     public IReadOnlyList<string> TextList(string key) => TextList(key, Find(key));
 
-    public IReadOnlyList<string> TextList(string key, YamlNode? node)
+    public IReadOnlyList<string> TextList(string key, YamlNode? node) =>
+        TextListWithNodes(key, node).Select(item => item.Text).ToList();
+
+    /// <summary>A list's entries with their nodes, so a problem with one entry can point at its line.</summary>
+    public IReadOnlyList<(string Text, YamlNode Node)> TextListWithNodes(string key) => TextListWithNodes(key, Find(key));
+
+    private IReadOnlyList<(string Text, YamlNode Node)> TextListWithNodes(string key, YamlNode? node)
     {
         switch (node)
         {
@@ -68,10 +74,10 @@ internal sealed class FrontMatter
             case YamlScalarNode { Value: null or "" }:
                 return [];
             case YamlSequenceNode sequence:
-                var items = new List<string>();
+                var items = new List<(string, YamlNode)>();
                 foreach (var item in sequence)
                 {
-                    if (item is YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text)) items.Add(text.Trim());
+                    if (item is YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text)) items.Add((text.Trim(), item));
                     else Report(item, $"every entry of '{key}' must be a line of text");
                 }
                 return items;

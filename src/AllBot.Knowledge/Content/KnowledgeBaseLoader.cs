@@ -1,7 +1,8 @@
 namespace AllBot.Knowledge.Content;
 
 /// <summary>
-/// Loads and validates a knowledge-base folder: articles/*.md, programs/*.md, synonyms.txt and bot-wording.md.
+/// Loads and validates a knowledge-base folder: articles/*.md, programs/*.md, red-flags/*.md, synonyms.txt and
+/// bot-wording.md.
 /// Collects every problem instead of stopping at the first, so editors can fix them in one go.
 /// </summary>
 public static class KnowledgeBaseLoader
@@ -10,6 +11,8 @@ public static class KnowledgeBaseLoader
     public const string ProgramsFolder = "programs";
     public const string SynonymsFile = "synonyms.txt";
     public const string WordingFile = "bot-wording.md";
+    public const string RedFlagsFolder = "red-flags";
+    public const string RedFlagWordsFile = "red-flags/words.md";
 
     /// <summary>Loads the folder; <paramref name="problems"/> is empty when the result can be used.</summary>
     public static KnowledgeBase? Load(string folder, out IReadOnlyList<ContentProblem> problems)
@@ -29,14 +32,27 @@ public static class KnowledgeBaseLoader
         ReportDuplicateIds(articles.SelectMany(a => a.Item.Passages.Select(p => (p.Id, a.Path))), found);
         var synonyms = SynonymsReader.Read(folder, SynonymsFile, found);
         var wording = ReadOne(folder, WordingFile, WordingReader.Read, found);
+        var redFlags = ReadRedFlags(folder, found);
 
-        return found.Count == 0 && wording is not null && synonyms is not null
-            ? new KnowledgeBase([.. articles.Select(a => a.Item)], [.. programs.Select(p => p.Item)], synonyms, wording)
+        return found.Count == 0 && wording is not null && synonyms is not null && redFlags is not null
+            ? new KnowledgeBase([.. articles.Select(a => a.Item)], [.. programs.Select(p => p.Item)], synonyms, wording, redFlags)
             : null;
     }
 
+    /// <summary>The word groups first: every red flag's signs are checked against them.</summary>
+    private static RedFlagBook? ReadRedFlags(string folder, List<ContentProblem> problems)
+    {
+        var groups = ReadOne(folder, RedFlagWordsFile, RedFlagWordsReader.Read, problems);
+        if (groups is null) return null;
+        var flags = ReadAll(folder, RedFlagsFolder, (file, found) => RedFlagReader.Read(file, groups, found), problems,
+            skip: RedFlagWordsFile);
+        ReportDuplicateIds(flags.Select(f => (f.Item.Id, f.Path)), problems);
+        return new RedFlagBook(groups, [.. flags.Select(f => f.Item)]);
+    }
+
     private static List<(T Item, string Path)> ReadAll<T>(
-        string folder, string subfolder, Func<MarkdownFile, ICollection<ContentProblem>, T?> read, List<ContentProblem> problems)
+        string folder, string subfolder, Func<MarkdownFile, ICollection<ContentProblem>, T?> read, List<ContentProblem> problems,
+        string? skip = null)
         where T : class
     {
         var path = Path.Combine(folder, subfolder);
@@ -49,6 +65,7 @@ public static class KnowledgeBaseLoader
         foreach (var file in Directory.EnumerateFiles(path, "*.md").Order(StringComparer.Ordinal))
         {
             var relativePath = Path.GetRelativePath(folder, file).Replace('\\', '/');
+            if (relativePath == skip) continue;
             if (ReadOne(folder, relativePath, read, problems) is { } item) items.Add((item, relativePath));
         }
         if (items.Count == 0 && problems.Count == 0) problems.Add(new(subfolder, 0, "the folder has no .md files"));

@@ -2,8 +2,8 @@ namespace AllBot.Knowledge.Content;
 
 /// <summary>
 /// The questions a knowledge base asks and answers itself: passage headings and the editors' questions, the welcome's
-/// example questions and topics, and program titles. Warm-ups and readiness probes ask these, never anything a person
-/// typed.
+/// example questions and topics, program titles, and the red flags' own examples (so the urgent path is exercised too).
+/// Warm-ups and readiness probes ask these, never anything a person typed.
 /// </summary>
 public static class KnowledgeQuestions
 {
@@ -15,6 +15,7 @@ public static class KnowledgeQuestions
             .Concat(content.Wording.ExampleQuestions)
             .Concat(content.Wording.Topics)
             .Concat(content.Programs.Select(program => program.Title))
+            .Concat(content.RedFlags.Flags.SelectMany(flag => flag.Examples.Concat(flag.Information)).Select(example => example.Text))
             .Where(question => !string.IsNullOrWhiteSpace(question))
             .Distinct(StringComparer.Ordinal)
             .ToList();

@@ -8,7 +8,7 @@ internal static class WordingReader
 {
     private static readonly string[] SectionNames =
     [
-        "Welcome", "Disclaimer", "No answer", "Urgent", "Empty message", "Did you mean", "Follow-ups", "Videos intro", "Error",
+        "Welcome", "Disclaimer", "No answer", "Urgent", "Call team now", "Call team today", "Self-harm", "Safety net", "Empty message", "Did you mean", "Follow-ups", "Videos intro", "Error",
         "Greeting", "Thanks", "Help", "Who are you", "Goodbye",
     ];
 
@@ -47,6 +47,10 @@ internal static class WordingReader
             Disclaimer = Text("Disclaimer"),
             NoAnswer = Text("No answer"),
             Urgent = Text("Urgent"),
+            CallTeamNow = Text("Call team now"),
+            CallTeamToday = Text("Call team today"),
+            SelfHarm = Text("Self-harm"),
+            SafetyNet = Text("Safety net"),
             EmptyMessage = Text("Empty message"),
             DidYouMean = Text("Did you mean"),
             FollowUps = Text("Follow-ups"),

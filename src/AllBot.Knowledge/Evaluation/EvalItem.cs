@@ -5,13 +5,17 @@ namespace AllBot.Knowledge.Evaluation;
 
 /// <summary>
 /// One line of an evaluation set (see tests/AllBot.Knowledge.Tests/Quality/README.md): what a person types, the
-/// kind of reply expected, and optionally phrases of the right passage and titles of the right videos.
+/// kind of reply expected, and optionally phrases of the right passage, titles of the right videos, the red flag it
+/// describes, whether the answer should end with the safety net, and the conversation's previous message.
 /// </summary>
 public sealed record EvalItem(
     [property: JsonPropertyName("q")] string Question,
     [property: JsonPropertyName("expect")] string Expect,
     [property: JsonPropertyName("passage")] IReadOnlyList<string>? Passage,
-    [property: JsonPropertyName("videos")] IReadOnlyList<string>? Videos)
+    [property: JsonPropertyName("videos")] IReadOnlyList<string>? Videos,
+    [property: JsonPropertyName("flag")] string? Flag = null,
+    [property: JsonPropertyName("netting")] bool? Netting = null,
+    [property: JsonPropertyName("previous")] string? Previous = null)
 {
     public static IReadOnlyList<EvalItem> ReadAll(string path)
     {

@@ -11,12 +11,24 @@ public sealed record EvalMetric(string Name, int Passed, int Total)
     public override string ToString() => $"{Name}: {Value:0.000} ({Passed}/{Total})";
 }
 
-/// <summary>The metrics of an evaluation set (passage@1, video@3, answer_rate, ...) and the items that missed.</summary>
+/// <summary>
+/// The metrics of an evaluation set (passage@1, video@3, answer_rate, ..., urgent recall per red flag, the safety net)
+/// and the items that missed.
+/// </summary>
 public sealed record EvalReport(IReadOnlyList<EvalMetric> Metrics, IReadOnlyList<string> Misses)
 {
+    private static readonly string[] Order =
+    [
+        "passage@1", "video@3", "answer_rate", "no_answer", "urgent_recall", "urgent_flag", "smalltalk", "no_false_urgent",
+        "safety_net", "no_false_safety_net",
+    ];
+
     public double this[string metric] => Metrics.Single(m => m.Name == metric).Value;
 
-    /// <summary>Runs every item through <paramref name="answerer"/> and scores the answers.</summary>
+    /// <summary>
+    /// Runs every item through <paramref name="answerer"/> and scores the answers. An item with a previous message is
+    /// asked as the second message of a conversation, after the previous one.
+    /// </summary>
     public static EvalReport Run(IAnswerer answerer, IReadOnlyList<EvalItem> items)
     {
         var counts = new Dictionary<string, (int Passed, int Total)>();
@@ -25,12 +37,13 @@ public sealed record EvalReport(IReadOnlyList<EvalMetric> Metrics, IReadOnlyList
         {
             var (p, t) = counts.GetValueOrDefault(metric);
             counts[metric] = (p + (passed ? 1 : 0), t + 1);
-            if (!passed) misses.Add($"{metric}: \"{item.Question}\" -> {Describe(answer)}");
+            if (!passed) misses.Add($"{metric}: \"{item.Question}\"{(item.Previous is null ? "" : $" (after \"{item.Previous}\")")} -> {Describe(answer)}");
         }
 
         foreach (var item in items)
         {
-            var answer = answerer.Answer(item.Question);
+            var previous = item.Previous is { } first ? new PreviousTurn(first, answerer.Answer(first)) : null;
+            var answer = answerer.Answer(item.Question, previous);
             var kind = KindName(answer.Kind);
             if (item.Passage is { Count: > 0 } phrases)
                 Count("passage@1", answer.Passages.Count > 0 && phrases.Any(p => Contains(answer.Passages[0].Text, p)), item, answer);
@@ -42,14 +55,25 @@ public sealed record EvalReport(IReadOnlyList<EvalMetric> Metrics, IReadOnlyList
                 "no_answer" => "no_answer",
                 "urgent" => "urgent_recall",
                 "smalltalk" => "smalltalk",
+                "not_urgent" => null,
                 _ => throw new FormatException($"unknown expect '{item.Expect}' for \"{item.Question}\""),
             };
-            Count(metric, kind == item.Expect, item, answer);
+            if (metric is not null) Count(metric, kind == item.Expect, item, answer);
+            if (item.Expect == "urgent" && item.Flag is { } flag)
+            {
+                Count($"urgent_recall[{flag}]", answer.Kind == AnswerKind.Urgent, item, answer);
+                if (answer.Kind == AnswerKind.Urgent) Count("urgent_flag", answer.Flag?.Id == flag, item, answer);
+            }
             if (item.Expect != "urgent") Count("no_false_urgent", answer.Kind != AnswerKind.Urgent, item, answer);
+            if (item.Netting is { } netting && answer.Kind != AnswerKind.Urgent)
+                Count(netting ? "safety_net" : "no_false_safety_net", (answer.SafetyNet is not null) == netting, item, answer);
         }
 
-        string[] order = ["passage@1", "video@3", "answer_rate", "no_answer", "urgent_recall", "smalltalk", "no_false_urgent"];
-        var metrics = order.Select(name => new EvalMetric(name, counts.GetValueOrDefault(name).Passed, counts.GetValueOrDefault(name).Total)).ToList();
+        var names = Order.Concat(counts.Keys.Where(k => k.StartsWith("urgent_recall[", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        var metrics = names
+            .Where(name => Order.Take(8).Contains(name) || counts.ContainsKey(name))
+            .Select(name => new EvalMetric(name, counts.GetValueOrDefault(name).Passed, counts.GetValueOrDefault(name).Total))
+            .ToList();
         return new EvalReport(metrics, misses);
     }
 
@@ -63,7 +87,9 @@ public sealed record EvalReport(IReadOnlyList<EvalMetric> Metrics, IReadOnlyList
     };
 
     private static string Describe(Answer answer) =>
-        $"{KindName(answer.Kind)}; passage: {answer.Passages.FirstOrDefault()?.Id ?? "-"}; videos: " +
+        $"{KindName(answer.Kind)}" + (answer.Flag is { } flag ? $" [{flag.Id}: {flag.Evidence}]" : "") +
+        (answer.SafetyNet is null ? "" : " +safety net") +
+        $"; passage: {answer.Passages.FirstOrDefault()?.Id ?? "-"}; videos: " +
         (answer.Videos.Count == 0 ? "-" : string.Join(" | ", answer.Videos.Take(3).Select(v => v.Title)));
 
     private static bool Contains(string text, string phrase) =>

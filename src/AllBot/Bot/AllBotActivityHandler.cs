@@ -1,6 +1,7 @@
 using AllBot.Channels;
 using AllBot.Knowledge.Answers;
 using AllBot.Knowledge.Content;
+using AllBot.Knowledge.Conversations;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using BotChannels = Microsoft.Bot.Connector.Channels;
@@ -10,8 +11,9 @@ using Microsoft.Bot.Schema.Teams;
 namespace AllBot.Bot;
 
 /// <summary>
-/// The bot: answers every message with the knowledge engine and welcomes people. It uses only the turn context, so
-/// any adapter can run it (the Bot Framework adapter, the built-in Direct Line, <c>TestAdapter</c>).
+/// The bot: answers every message with the knowledge engine, reading it after the conversation's previous message,
+/// and welcomes people. It uses only the turn context, so any adapter can run it (the Bot Framework adapter, the
+/// built-in Direct Line, <c>TestAdapter</c>).
 /// </summary>
 /// <remarks>
 /// Welcome rule. Outside Teams: a conversationUpdate that adds anyone but the bot gets one welcome. In Teams: only
@@ -19,7 +21,7 @@ namespace AllBot.Bot;
 /// conversationUpdate for the same install, and one whenever a person joins a team, which would post the welcome to
 /// the whole channel; those are ignored, so each install is welcomed once.
 /// </remarks>
-public sealed class AllBotActivityHandler(IAnswerer answerer, BotWording wording)
+public sealed class AllBotActivityHandler(IAnswerer answerer, BotWording wording, ConversationMemory memory)
     : TeamsActivityHandler
 {
     private readonly AnswerReplies _replies = new(wording);
@@ -34,7 +36,10 @@ public sealed class AllBotActivityHandler(IAnswerer answerer, BotWording wording
             return;
         }
 
-        var answer = answerer.Answer(question);
+        // The previous message is kept for this conversation only, in memory, and never logged (ConversationMemory).
+        var conversation = $"{turnContext.Activity.ChannelId}|{turnContext.Activity.Conversation?.Id}";
+        var answer = answerer.Answer(question, memory.Previous(conversation));
+        memory.Remember(conversation, new PreviousTurn(question, answer));
         // The typing indicator would come before the emergency reply, which must be first and only; and with
         // expectReplies every reply arrives in one HTTP response, so there is no wait for it to fill.
         if (answer.Kind != AnswerKind.Urgent && turnContext.Activity.DeliveryMode != DeliveryModes.ExpectReplies)

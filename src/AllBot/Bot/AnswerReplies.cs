@@ -18,13 +18,17 @@ public sealed class AnswerReplies(BotWording wording)
 
     public ReplyPlan EmptyMessage() => ReplyPlan.Text(wording.EmptyMessage, Examples(), wording.FollowUps);
 
-    public ReplyPlan For(Answer answer) => answer.Kind switch
+    public ReplyPlan For(Answer answer) => WithSafetyNet(answer, answer.Kind switch
     {
         // The emergency reply stands alone: nothing may distract from it.
         AnswerKind.Urgent => ReplyPlan.Text(answer.Reply, [], wording.FollowUps),
         AnswerKind.Answer => WithCards(answer),
         _ => ReplyPlan.Text(answer.Reply, Topics(answer), wording.FollowUps),
-    };
+    });
+
+    /// <summary>The safety-net line is said last, on its own, so it is the last thing read (and carries the follow-ups).</summary>
+    private static ReplyPlan WithSafetyNet(Answer answer, ReplyPlan plan) =>
+        answer.SafetyNet is { } line ? plan with { Messages = [.. plan.Messages, ReplyPlan.TextMessage(line)] } : plan;
 
     private ReplyPlan WithCards(Answer answer)
     {

@@ -13,6 +13,7 @@ internal static class AnswerText
             text.Append("\n  - ").Append(video.Title).Append(video.Url is null ? "" : $" <{video.Url}>");
         if (answer.Alternatives.Count > 0)
             text.Append("\n  Did you mean: ").Append(string.Join(" | ", answer.Alternatives.Select(a => a.Label)));
+        if (answer.SafetyNet is { } line) text.Append("\n\n").Append(line);
         return text.ToString();
     }
 }

@@ -5,12 +5,12 @@ using AllBot.Knowledge.Content;
 namespace AllBot.Cli;
 
 /// <summary>
-/// The command line of the same binary as the web host: <c>ask</c>, <c>eval</c> and <c>check</c>. Answers go to
+/// The command line of the same binary as the web host: <c>ask</c>, <c>eval</c>, <c>check</c> and <c>triage</c>. Answers go to
 /// stdout; problems and logs go to stderr, so <c>ask --json</c> output can be piped as it is.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["ask", "eval", "check"];
+    private static readonly string[] Commands = ["ask", "eval", "check", "triage"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -24,6 +24,7 @@ public static class CommandLine
             {
                 "ask" => await AskCommand.RunAsync(configuration, operands, Console.In, Console.Out),
                 "eval" => EvalCommand.Run(configuration, operands, Console.Out),
+                "triage" => await TriageCommand.RunAsync(configuration, operands, Console.In, Console.Out),
                 _ => CheckCommand.Run(configuration, Console.Out, Console.Error),
             };
         }

@@ -44,3 +44,15 @@ public sealed class SiteSettings
     /// <summary>Empty, or an absolute http(s) address.</summary>
     public bool IsValid() => BaseUrl is null || (BaseUrl.IsAbsoluteUri && BaseUrl.Scheme is "https" or "http");
 }
+
+/// <summary>Configuration section <c>Safety</c>: what the urgent replies name that depends on where the bot runs.</summary>
+public sealed class SafetySettings
+{
+    public const string Section = "Safety";
+
+    /// <summary>
+    /// A sentence naming a listening service, said in the reply to thoughts of self-harm in place of
+    /// <c>{listening-service}</c> (bot-wording.md). Empty leaves that sentence out.
+    /// </summary>
+    public string? ListeningService { get; set; }
+}

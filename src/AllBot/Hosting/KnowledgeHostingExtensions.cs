@@ -1,4 +1,5 @@
 using AllBot.Knowledge.Answers;
+using AllBot.Knowledge.Conversations;
 using AllBot.Telemetry;
 
 namespace AllBot.Hosting;
@@ -16,6 +17,7 @@ public static class KnowledgeHostingExtensions
         services.AddOptions<SiteSettings>().BindConfiguration(SiteSettings.Section)
             .Validate(site => site.IsValid(), "Site:BaseUrl must be an absolute http(s) address.")
             .ValidateOnStart();
+        services.AddOptions<SafetySettings>().BindConfiguration(SafetySettings.Section);
         services.AddSingleton<KnowledgeSource>();
         services.AddSingleton<KnowledgePublisher>();
         services.AddHostedService<KnowledgeBaseWatcher>();
@@ -23,6 +25,8 @@ public static class KnowledgeHostingExtensions
         services.AddScoped(sp => sp.GetRequiredService<KnowledgeSource>().Acquire());
         services.AddScoped<IAnswerer>(sp => new MeasuredAnswerer(sp.GetRequiredService<KnowledgeLease>().Engine.Answerer, sp.GetRequiredService<BotMetrics>()));
         services.AddScoped(sp => sp.GetRequiredService<KnowledgeLease>().Engine.Wording);
+        // Each conversation's previous message, in memory only, so a red flag or a question said in two messages is read whole.
+        services.AddSingleton(sp => new ConversationMemory(TimeProvider.System));
         return builder;
     }
 

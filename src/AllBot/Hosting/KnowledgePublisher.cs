@@ -1,18 +1,21 @@
 using AllBot.Knowledge;
 using AllBot.Knowledge.Content;
+using AllBot.Knowledge.Safety;
 using Microsoft.Extensions.Options;
 
 namespace AllBot.Hosting;
 
 /// <summary>
-/// Loads the knowledge-base folder, validates it and publishes it to the <see cref="KnowledgeSource"/>. On a problem it
-/// logs every one with its file and line, as the <c>check</c> command prints them, and the source keeps the content
-/// it had (or stays empty at start-up, so <c>/readyz</c> says not ready).
+/// Loads the knowledge-base folder, validates it as the <c>check</c> command does (the files, then the red flags' own
+/// examples) and publishes it to the <see cref="KnowledgeSource"/>. On a problem it logs every one with its file and
+/// line, as <c>check</c> prints them, and the source keeps the content it had (or stays empty at start-up, so
+/// <c>/readyz</c> says not ready).
 /// </summary>
 public sealed class KnowledgePublisher(
     KnowledgeSource source,
     IOptions<KnowledgeBaseSettings> knowledgeBase,
     IOptions<SiteSettings> site,
+    IOptions<SafetySettings> safety,
     ILogger<KnowledgePublisher> logger)
 {
     // The start-up load and the watcher may both ask; one load at a time keeps the order of publications.
@@ -23,13 +26,16 @@ public sealed class KnowledgePublisher(
     {
         lock (gate)
         {
-            var options = KnowledgeEngineFactory.Options(knowledgeBase.Value, site.Value);
+            var options = KnowledgeEngineFactory.Options(knowledgeBase.Value, site.Value, safety.Value);
             var engine = TryLoad(options);
             if (engine is null) return false;
-            if (!KnowledgeProbe.Answers(engine))
+            // The same rules as `check`: the red flags must recognise their own examples. And it must really answer.
+            var problems = RedFlagExampleCheck.Problems(engine).ToList();
+            if (!KnowledgeProbe.Answers(engine)) problems.Add(new ContentProblem(".", 0, "the first passage's heading is not answered with that passage"));
+            if (problems.Count > 0)
             {
                 engine.Dispose();
-                Refuse(options, [new ContentProblem(".", 0, "the first passage's heading is not answered with that passage")]);
+                Refuse(options, problems);
                 return false;
             }
 

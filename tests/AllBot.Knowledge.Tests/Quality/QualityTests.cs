@@ -15,8 +15,8 @@ public sealed class QualityTests(SeedKnowledge seed)
     [InlineData("calibration.jsonl", 0.90, 0.90, 0.90, 0.90)]
     public void The_question_set_meets_its_targets(string file, double passageAt1, double videoAt3, double answerRate, double noAnswer)
     {
-        var report = EvalReport.Run(seed.Engine.Answerer, EvalItem.ReadAll(Path.Combine(AppContext.BaseDirectory, "Quality", file)));
-        var explanation = string.Join(Environment.NewLine, report.Metrics.Select(m => m.ToString()).Concat(report.Misses));
+        var report = Run(file);
+        var explanation = Explain(report);
         Assert.True(report["passage@1"] >= passageAt1, explanation);
         Assert.True(report["video@3"] >= videoAt3, explanation);
         Assert.True(report["answer_rate"] >= answerRate, explanation);
@@ -25,4 +25,38 @@ public sealed class QualityTests(SeedKnowledge seed)
         Assert.True(report["smalltalk"] == 1.0, explanation);
         Assert.True(report["no_false_urgent"] == 1.0, explanation);
     }
+
+    /// <summary>
+    /// safety.jsonl and safety-more.jsonl: emergencies and information questions written blind (each by someone who saw
+    /// neither the code nor the red flags), used to calibrate the red flags and the context cues. safety.jsonl: every
+    /// emergency recognised; both: at most 2 % of the information questions judged urgent. safety-more.jsonl keeps one
+    /// known miss (a figure of speech, "my nose decided to turn into a tap"), explained in docs/how-triage-works.md.
+    /// </summary>
+    [Theory]
+    [InlineData("safety.jsonl", 1.0)]
+    [InlineData("safety-more.jsonl", 0.99)]
+    public void The_safety_calibration_sets_recognise_emergencies_with_few_false_alarms(string file, double recall)
+    {
+        var report = Run(file);
+        Assert.True(report["urgent_recall"] >= recall, Explain(report));
+        Assert.True(report["no_false_urgent"] >= 0.98, Explain(report));
+    }
+
+    /// <summary>
+    /// safety-heldout.jsonl: a held-out set by another blind writer, never used to choose words or rules. Its figures are
+    /// reported (README, docs/how-triage-works.md); this floor only guards against a change that makes them worse.
+    /// </summary>
+    [Fact]
+    public void The_held_out_safety_set_stays_above_its_reported_floor()
+    {
+        var report = Run("safety-heldout.jsonl");
+        Assert.True(report["urgent_recall"] >= 0.85, Explain(report));
+        Assert.True(report["no_false_urgent"] >= 0.95, Explain(report));
+    }
+
+    private EvalReport Run(string file) =>
+        EvalReport.Run(seed.Engine.Answerer, EvalItem.ReadAll(Path.Combine(AppContext.BaseDirectory, "Quality", file)));
+
+    private static string Explain(EvalReport report) =>
+        string.Join(Environment.NewLine, report.Metrics.Select(m => m.ToString()).Concat(report.Misses));
 }

@@ -50,6 +50,48 @@ public sealed class AllBotActivityHandlerTests
     }
 
     [Fact]
+    public async Task The_safety_net_line_is_said_last_and_carries_the_follow_ups()
+    {
+        var turn = new BotTurn(new FakeAnswerer().Returns(Canned.WithSafetyNet(Canned.Passage("q", videos: [Canned.VideoWithUrl]))));
+
+        var replies = await turn.SayAsync("q");
+
+        var last = replies[^1];
+        Assert.Equal("SAFETY-NET-TEXT", last.Text);
+        Assert.Equal(4, last.SuggestedActions.Actions.Count);
+        Assert.DoesNotContain(replies.SkipLast(1), reply => reply.Text == "SAFETY-NET-TEXT");
+    }
+
+    [Fact]
+    public async Task Each_message_is_answered_after_the_previous_one_of_the_same_conversation()
+    {
+        var turn = new BotTurn();
+
+        await turn.SayAsync("my son is on chemo");
+        await turn.SayAsync("his temp is 38.5");
+
+        Assert.Equal([null, "my son is on chemo"], turn.Answerer.PreviousMessages);
+    }
+
+    [Fact]
+    public async Task Another_conversation_does_not_see_the_previous_message()
+    {
+        var memory = new AllBot.Knowledge.Conversations.ConversationMemory(TimeProvider.System);
+        var answerer = new FakeAnswerer();
+        var first = new BotTurn(answerer, memory: memory);
+        var second = new BotTurn(answerer, new ConversationReference
+        {
+            ChannelId = "emulator", ServiceUrl = "https://test.invalid", User = new ChannelAccount("user2"), Bot = new ChannelAccount("bot1"),
+            Conversation = new ConversationAccount(id: "convo2"),
+        }, memory);
+
+        await first.SayAsync("my son is on chemo");
+        await second.SayAsync("his temp is 38.5");
+
+        Assert.Equal([null, null], answerer.PreviousMessages);
+    }
+
+    [Fact]
     public async Task An_answer_without_cards_carries_its_follow_ups_on_the_passage()
     {
         var replies = await new BotTurn(new FakeAnswerer().Returns(Canned.Passage("q"))).SayAsync("q");

@@ -26,9 +26,13 @@ public sealed class AskCommandTests
         Assert.Equal(4, lines.Length);
         var answers = lines.Select(line => JsonDocument.Parse(line).RootElement).ToList();
         Assert.All(answers, answer => Assert.Equal(
-            ["question", "kind", "reply", "passages", "videos", "alternatives"],
+            ["question", "kind", "reply", "passages", "videos", "alternatives", "flag", "level", "evidence", "safety_net"],
             answer.EnumerateObject().Select(p => p.Name)));
         Assert.Equal(["smalltalk", "answer", "urgent", "no_answer"], answers.Select(a => a.GetProperty("kind").GetString()));
+        // Only the urgent reply names its red flag, its level and the words that made it.
+        Assert.Equal([false, false, true, false], answers.Select(a => a.GetProperty("flag").ValueKind == JsonValueKind.String));
+        Assert.False(string.IsNullOrEmpty(answers[2].GetProperty("level").GetString()));
+        Assert.False(string.IsNullOrEmpty(answers[2].GetProperty("evidence").GetString()));
         Assert.Equal("what is a lymphoblast?", answers[1].GetProperty("question").GetString());
 
         var passage = answers[1].GetProperty("passages")[0];

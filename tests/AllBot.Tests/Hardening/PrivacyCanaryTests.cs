@@ -83,10 +83,7 @@ public sealed class PrivacyCanaryTests : IAsyncLifetime
         Assert.True(network.NotLoopback.Count == 0, string.Join(", ", network.NotLoopback));
     }
 
-    /// <summary>
-    /// A file's text; empty for what cannot be read as a file: other processes create sockets and pipes in the temp
-    /// folder too (every .NET process opens a diagnostics socket there), and the app writes neither.
-    /// </summary>
+    /// <summary>A file's text; empty when another process removed it (or locked it) meanwhile.</summary>
     private static string TextOf(string file)
     {
         try
@@ -108,7 +105,9 @@ public sealed class PrivacyCanaryTests : IAsyncLifetime
             .Where(file =>
             {
                 var info = new FileInfo(file);
-                return info.Exists && info.LastWriteTimeUtc >= started && info.Length < 10_000_000;
+                // Empty entries are left out: they hold no text, and other processes' sockets and pipes in the temp
+                // folder (every .NET process opens some there) are among them; opening a pipe would wait forever.
+                return info.Exists && info.LastWriteTimeUtc >= started && info.Length is > 0 and < 10_000_000;
             })
             .ToList();
     }

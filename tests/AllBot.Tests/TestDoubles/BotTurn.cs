@@ -1,5 +1,6 @@
 using AllBot.Bot;
 using AllBot.Knowledge.Answers;
+using AllBot.Knowledge.Conversations;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
@@ -10,10 +11,10 @@ namespace AllBot.Tests.TestDoubles;
 /// <summary>Runs the bot on a <see cref="TestAdapter"/> and collects what it sent in one turn.</summary>
 public sealed class BotTurn
 {
-    public BotTurn(IAnswerer? answerer = null, ConversationReference? conversation = null)
+    public BotTurn(IAnswerer? answerer = null, ConversationReference? conversation = null, ConversationMemory? memory = null)
     {
         Answerer = answerer as FakeAnswerer ?? new FakeAnswerer();
-        Bot = new AllBotActivityHandler(answerer ?? Answerer, Canned.Wording);
+        Bot = new AllBotActivityHandler(answerer ?? Answerer, Canned.Wording, memory ?? new ConversationMemory(TimeProvider.System));
         Adapter = new TestAdapter(conversation ?? new ConversationReference
         {
             ChannelId = "emulator",

@@ -11,15 +11,19 @@ public sealed class FakeAnswerer : IAnswerer
 
     public ConcurrentQueue<string> Questions { get; } = new();
 
+    /// <summary>The previous message each question was asked after (null for the first of a conversation).</summary>
+    public ConcurrentQueue<string?> PreviousMessages { get; } = new();
+
     public FakeAnswerer Returns(Answer answer)
     {
         _answers[answer.Question] = answer;
         return this;
     }
 
-    public Answer Answer(string question)
+    public Answer Answer(string question, PreviousTurn? previous = null)
     {
         Questions.Enqueue(question);
+        PreviousMessages.Enqueue(previous?.Message);
         return _answers.TryGetValue(question, out var answer)
             ? answer
             : Canned.NoAnswer(question);
@@ -38,6 +42,10 @@ public static class Canned
         Topics = ["Topic one", "Topic two", "Topic three", "Topic four", "Topic five"],
         NoAnswer = "NO-ANSWER-TEXT",
         Urgent = "URGENT-TEXT",
+        CallTeamNow = "CALL-TEAM-NOW-TEXT",
+        CallTeamToday = "CALL-TEAM-TODAY-TEXT",
+        SelfHarm = "SELF-HARM-TEXT",
+        SafetyNet = "SAFETY-NET-TEXT",
         EmptyMessage = "EMPTY-MESSAGE-TEXT",
         DidYouMean = "DID-YOU-MEAN-TEXT",
         VideosIntro = "VIDEOS-INTRO-TEXT",
@@ -67,6 +75,8 @@ public static class Canned
 
     public static Answer NoAnswer(string question) =>
         new(question, AnswerKind.NoAnswer, "NO-ANSWER-TEXT", [], [], [], ["Topic one", "Topic two", "Topic three", "Topic four"]);
+
+    public static Answer WithSafetyNet(Answer answer) => answer with { SafetyNet = "SAFETY-NET-TEXT" };
 
     public static Answer SmallTalk(string question) =>
         new(question, AnswerKind.SmallTalk, "GREETING-TEXT", [], [], [], ["Topic one", "Topic two"]);
