@@ -7,7 +7,8 @@
 # ratio AllBot / echo and cold / warm. See bench/README.md.
 #
 # Settings (environment): DURATION=20s COLD=8s WARMUP=30s CONNECTIONS=32 THREADS=1 ROUNDS=2 BOTS="echo allbot"
-#                         QUESTIONS=bench/patient-questions.tsv; NO_BUILD=1 skips the Release builds.
+#                         QUESTIONS=bench/patient-questions.tsv; NO_BUILD=1 skips the Release builds;
+#                         ALLBOT_PUBLISHED=folder runs that published build of AllBot; KNOWLEDGE_BASE=folder.
 set -euo pipefail
 
 DURATION=${DURATION:-20s}
@@ -21,8 +22,11 @@ QUESTIONS=${QUESTIONS:-$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/patient-que
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BENCH="$ROOT/bench"
 ECHO_DLL="$BENCH/EchoBot/bin/Release/net10.0/EchoBot.dll"
-# AllBot runs as it is deployed: the output of `dotnet publish` (README, Deploy).
-ALLBOT_PUBLISHED="$ROOT/artifacts/bench/allbot"
+# AllBot runs as it is deployed: the output of `dotnet publish` (README, Deploy). ALLBOT_PUBLISHED=folder (with
+# NO_BUILD=1) runs another published build instead, for instance an older commit's, to compare two builds in one window.
+ALLBOT_PUBLISHED=${ALLBOT_PUBLISHED:-$ROOT/artifacts/bench/allbot}
+# The knowledge base both bots are started with (an older build may need its own commit's).
+KNOWLEDGE_BASE=${KNOWLEDGE_BASE:-$ROOT/knowledge-base}
 ALLBOT_DLL="$ALLBOT_PUBLISHED/AllBot.dll"
 LOGS=$(mktemp -d "${TMPDIR:-/tmp}/allbot-load.XXXXXX")
 PROBE='{"type":"message","id":"probe","channelId":"emulator","serviceUrl":"http://127.0.0.1:9/","from":{"id":"probe"},"recipient":{"id":"bot"},"conversation":{"id":"probe"},"text":"hello","deliveryMode":"expectReplies"}'
@@ -74,7 +78,7 @@ start_server() {
   URL="http://127.0.0.1:$port"
   started=$(date +%s%N)
   ASPNETCORE_ENVIRONMENT=Production Bot__AllowAnonymous=true Logging__LogLevel__Default=Warning \
-    ASPNETCORE_URLS="$URL" KnowledgeBase__Path="$ROOT/knowledge-base" \
+    ASPNETCORE_URLS="$URL" KnowledgeBase__Path="$KNOWLEDGE_BASE" \
     dotnet "$dll" >"$LOGS/$name.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 3000); do

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 namespace AllBot.WarmUp;
 
 /// <summary>
-/// Posts the questions to this process's own /api/messages over loopback, a few at a time, so Kestrel, routing and the
+/// Posts the questions to this process's own /api/messages over loopback, many at a time, so Kestrel, routing and the
 /// middleware are warm too. With an app id the posts carry no token and are refused (401), which still warms all but
 /// the turn; <see cref="TurnWarmUp"/> covers the turn. Nothing leaves the machine: only a loopback address is used.
 /// </summary>
@@ -20,7 +20,8 @@ internal sealed class HttpWarmUp(IServer server, IHttpClientFactory clients) : I
         // The test server has no addresses: then there is no HTTP stack to warm.
         if (LoopbackAddress(server.Features.Get<IServerAddressesFeature>()?.Addresses ?? []) is not { } address) return;
         var client = clients.CreateClient(ClientName);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken };
+        // As many at once as a busy channel sends, so the server's concurrent paths are warmed too.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(questions, parallel, async (question, token) =>
         {
             using var content = new StringContent(WarmUpActivity.Json(question), Encoding.UTF8, "application/json");
