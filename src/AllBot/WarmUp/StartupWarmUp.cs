@@ -9,8 +9,8 @@ namespace AllBot.WarmUp;
 
 /// <summary>
 /// After start-up (once the knowledge base has loaded and the server listens), runs every <see cref="IWarmUpStep"/> in
-/// rounds until a round makes the JIT compile almost nothing new, or <see cref="WarmUpOptions.MaxDuration"/> has
-/// passed. Until then <c>/readyz</c> says not ready, so a load balancer sends the first patients to a warm process.
+/// rounds until three rounds in a row make the JIT compile almost nothing new, or <see cref="WarmUpOptions.MaxDuration"/>
+/// has passed. Until then <c>/readyz</c> says not ready, so a load balancer sends the first patients to a warm process.
 /// </summary>
 public sealed class StartupWarmUp(
     IEnumerable<IWarmUpStep> steps,
@@ -22,8 +22,10 @@ public sealed class StartupWarmUp(
 {
     // Tiered compilation promotes a method after 30 calls and a quiet moment (100 ms by default): pause between rounds.
     private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(150);
-    private const int MinRounds = 3;
-    private const int SettledMethods = 20;
+    // Settled: this many rounds in a row in which the JIT compiled fewer than SettledMethods methods. One quiet round
+    // is not enough: on a busy machine the JIT's background work can fall behind the rounds for a moment.
+    private const int SettledRounds = 3;
+    private const int SettledMethods = 10;
 
     private volatile bool complete;
 
@@ -55,6 +57,7 @@ public sealed class StartupWarmUp(
         var clock = Stopwatch.StartNew();
         var remaining = steps.ToList();
         var rounds = 0;
+        var quietRounds = 0;
         var compiledBefore = JitInfo.GetCompiledMethodCount();
         while (clock.Elapsed < options.Value.MaxDuration && remaining.Count > 0)
         {
@@ -74,7 +77,8 @@ public sealed class StartupWarmUp(
             rounds++;
             await Task.Delay(Pause, stoppingToken);
             var compiled = JitInfo.GetCompiledMethodCount();
-            if (rounds >= MinRounds && compiled - compiledBefore < SettledMethods) break;
+            quietRounds = compiled - compiledBefore < SettledMethods ? quietRounds + 1 : 0;
+            if (quietRounds == SettledRounds) break;
             compiledBefore = compiled;
         }
         logger.LogInformation("Warmed up in {Milliseconds} ms: {Rounds} round(s) of {Questions} question(s); ready",
