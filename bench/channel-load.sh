@@ -24,7 +24,7 @@ url="http://127.0.0.1:${port}"
 # The per-visitor rate limits protect a real site from one client; here one client plays every visitor.
 ASPNETCORE_ENVIRONMENT=Production Bot__AllowAnonymous=true Logging__LogLevel__Default=Warning \
   DirectLine__MessagesPerMinutePerConversation=10000 DirectLine__RequestsPerMinutePerConversation=10000 \
-  WebChat__ConversationsPerMinutePerClient=10000 \
+  DirectLine__RequestsPerMinutePerClient=10000000 WebChat__ConversationsPerMinutePerClient=10000 \
   dotnet src/AllBot/bin/Release/net10.0/AllBot.dll --urls "$url" >/tmp/allbot-channel-load.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT

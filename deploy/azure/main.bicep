@@ -171,6 +171,11 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
       MicrosoftAppTenantId: tenantId
       Site__BaseUrl: siteBaseUrl
       WebChat__DirectLineSecret: directLine.listChannelWithKeys().setting.sites[0].key
+      // App Service's front ends forward from private addresses (Microsoft documents no narrower range); only their
+      // X-Forwarded-For and X-Forwarded-Proto are believed, so per-visitor rate limits see visitors, not the front end.
+      ForwardedHeaders__KnownNetworks__0: '10.0.0.0/8'
+      ForwardedHeaders__KnownNetworks__1: '172.16.0.0/12'
+      ForwardedHeaders__KnownNetworks__2: '192.168.0.0/16'
     },
     useManagedIdentity ? {} : { MicrosoftAppPassword: appPassword },
     empty(applicationInsightsConnectionString) ? {} : { APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString }

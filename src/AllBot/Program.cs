@@ -10,7 +10,7 @@ using AllBot.WebChat;
 // A developer's build runs as Development unless told otherwise; published builds run as Production.
 DefaultEnvironment.Apply();
 
-// `allbot ask|eval|check ...` runs a command and exits; no arguments runs the web host.
+// `allbot ask|eval|check|triage ...` runs a command and exits (an unknown one prints the usage); no command runs the web host.
 if (CommandLine.IsCommand(args))
 {
     return await CommandLine.RunAsync(args);
@@ -18,6 +18,9 @@ if (CommandLine.IsCommand(args))
 
 // Settings, the page and its scripts sit next to the program, wherever it is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.AddStartupFailureReport();
+builder.AddKnownProxies();
+builder.AddClientRateLimits();
 builder.AddKnowledge();
 builder.AddTelemetry();
 builder.AddHealth();
@@ -28,14 +31,16 @@ builder.AddWebChat();
 
 var app = builder.Build();
 app.LoadKnowledge();
+app.UseKnownProxies();
+app.UseHostHeaderCheck();
 app.UseWebChat();
+app.UseClientRateLimits();
 app.MapHealthEndpoints();
 app.MapBotEndpoints();
 app.MapDirectLine();
 app.MapWebChat();
 
-await app.RunAsync();
-return 0;
+return await app.RunUntilStoppedAsync();
 
 /// <summary>The web host's entry point; public so tests can start it with WebApplicationFactory.</summary>
 public partial class Program;

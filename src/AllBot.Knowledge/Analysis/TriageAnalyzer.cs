@@ -15,7 +15,7 @@ public readonly record struct TriageTerm(string Stem, string Word, int Start, in
 /// The analysis chain for the urgent triage: the search's normalisation (lower case, accents, British spellings,
 /// stems) without its stop words and number filter, because for a red flag the small words carry the meaning
 /// ("no fever", "if he gets", "my son", "since this morning"). Messages and the red flags' words go through the
-/// same chain, so "Vomitting", "vomited" and "being sick" meet the words the editors wrote. Each word comes out twice,
+/// same chain, so "Vomitting", "vomited" and "being sick" meet the words the editors wrote. Each word comes out both
 /// written out and stemmed, in one pass: the red flags' words are matched on stems, the context cues on the words,
 /// where the tense is the meaning ("it stopped" is not "make it stop").
 /// </summary>
@@ -32,26 +32,13 @@ public sealed class TriageAnalyzer : Analyzer
     /// <summary>The words of <paramref name="text"/> in order, each written out and stemmed, with where it was typed.</summary>
     public IReadOnlyList<TriageTerm> Terms(string text)
     {
-        var terms = new List<TriageTerm>();
+        var terms = new List<TriageTerm>(Math.Max(8, text.Length / 5));
         using var stream = GetTokenStream("text", text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
-        var keyword = stream.AddAttribute<IKeywordAttribute>();
-        var position = stream.AddAttribute<IPositionIncrementAttribute>();
+        var word = stream.AddAttribute<IWrittenOutAttribute>();
         stream.Reset();
-        string? word = null;
-        while (stream.IncrementToken())
-        {
-            // KeywordRepeatFilter gives each word first as a keyword (the word as written out), then again at the
-            // same position to be stemmed.
-            if (position.PositionIncrement > 0 || word is null)
-            {
-                word = term.ToString();
-                continue;
-            }
-            terms.Add(new TriageTerm(term.ToString(), word, offset.StartOffset, offset.EndOffset));
-            word = null;
-        }
+        while (stream.IncrementToken()) terms.Add(new TriageTerm(term.ToString(), word.Word, offset.StartOffset, offset.EndOffset));
         stream.End();
         return terms;
     }
@@ -65,8 +52,8 @@ public sealed class TriageAnalyzer : Analyzer
         result = new TextSpeakFilter(result);
         result = new EnglishPossessiveFilter(PatientAnalyzer.Version, result);
         result = new SpellingFoldFilter(result);
-        // Each word twice: as written out (a keyword the stemmer skips), then to be stemmed.
-        result = new KeywordRepeatFilter(result);
+        // Kept as written out beside the stem.
+        result = new WrittenOutFilter(result);
         result = new SetKeywordMarkerFilter(result, Unstemmed);
         result = new PorterStemFilter(result);
         return new TokenStreamComponents(source, result);

@@ -13,6 +13,8 @@ public enum AnswerKind
     Urgent,
     /// <summary>Greeting, thanks, help, who are you, goodbye.</summary>
     SmallTalk,
+    /// <summary>On topic, but not sure which topic: "Are you asking about ...?" with the choices in <see cref="Answer.Alternatives"/>.</summary>
+    Clarify,
 }
 
 /// <summary>The pipeline's reply to one message. Lists are best first and never null.</summary>
@@ -21,7 +23,10 @@ public enum AnswerKind
 /// <param name="Reply">The plain text the bot says (Markdown-light: bold and links only).</param>
 /// <param name="Passages">Passages that answer the question (answer only).</param>
 /// <param name="Videos">Relevant video programs (answer only).</param>
-/// <param name="Alternatives">Near-tie candidates for a "did you mean" choice.</param>
+/// <param name="Alternatives">
+/// Near-tie candidates for a "did you mean" choice (answer), or the choices of a <see cref="AnswerKind.Clarify"/>, the
+/// last of which is "none of these".
+/// </param>
 /// <param name="Suggestions">Short questions the person can tap next (topics or follow-ups).</param>
 /// <param name="Flag">For <see cref="AnswerKind.Urgent"/>: the red flag recognised and why.</param>
 /// <param name="SafetyNet">

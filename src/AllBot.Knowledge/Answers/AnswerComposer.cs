@@ -35,6 +35,13 @@ public sealed class AnswerComposer(BotWording wording, Uri? siteBaseUrl, string?
 
     public Answer NoAnswer(string question) => Fixed(question, AnswerKind.NoAnswer, wording.NoAnswer, wording.Topics);
 
+    /// <summary>"Are you asking about ...?" with the topics as choices, then "none of these".</summary>
+    public Answer Clarify(string question, IReadOnlyList<Alternative> choices) =>
+        Fixed(question, AnswerKind.Clarify, wording.Clarify, []) with
+        {
+            Alternatives = [.. choices, new Alternative("none", wording.NoneOfThese, wording.NoneOfThese)],
+        };
+
     public Answer SmallTalk(string question, SmallTalk kind) => Fixed(question, AnswerKind.SmallTalk, kind switch
     {
         Answers.SmallTalk.Thanks => wording.Thanks,

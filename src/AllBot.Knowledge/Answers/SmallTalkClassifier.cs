@@ -56,10 +56,10 @@ public static partial class SmallTalkClassifier
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"^((ok|okay|oh|ah|well|so|and|alright|right|great|cool|lovely|perfect)\b\s*)+")]
+    [GeneratedRegex(@"^((ok|okay|oh|ah|well|so|and|alright|right|great|cool|lovely|perfect|brilliant|amazing|awesome|fab|fantastic|super|nice|excellent|wonderful|ace|wow)\b\s*)+")]
     private static partial Regex Filler();
 
-    [GeneratedRegex(@"^(hi+|hello|helo|hallo|hey|heya|hiya|howdy|greetings|yo|good (morning|afternoon|evening|day))( there| all| everyone| allbot| bot)?\b")]
+    [GeneratedRegex(@"^((hi+|hello+|helo|hallo|hey+|heya|hiya|howdy|greetings|yo|sup|good (morning|afternoon|evening|day)|morning|afternoon|evening)( there| all| everyone| allbot| bot)?|how (are|r) (you|u)( doing| today)?|how's it going|hows it going|how is it going|(is )?(any ?one|any ?body|some ?one) (there|around|here)|(are )?(you|u) (there|around|still there)|(r|are) (you|u) there|hello anyone|is this (working|on))\b")]
     private static partial Regex Greeting();
 
     [GeneratedRegex(@"^(thanks|thank you|thank u|thankyou|thx|ty|cheers|many thanks|ta)( so much| very much| a lot| again)?( (that|this|it))?( (really|very|so))?( (helps|helped|helpful|is helpful|was helpful|was useful|useful))?\b")]
@@ -68,10 +68,10 @@ public static partial class SmallTalkClassifier
     [GeneratedRegex(@"^(help( me)?( please)?|what (can|do) (you|u) (do|help( me)? with|help me|tell me)|what do (you|u) do|how (do|does) (you|u|this|it) work|what can i ask( (you|u))?|what (do|can) (you|u) know( about)?|how can (you|u) help( me)?|what are (you|u) for|menu|options)\b")]
     private static partial Regex Help();
 
-    [GeneratedRegex(@"^(who are (you|u)|what are (you|u)|who is this|are (you|u) (a |an )?(real )?(bot|robot|human|person|doctor|nurse|computer|ai|machine|real person)|who made (you|u)|what('s| is) your name|whats your name)\b")]
+    [GeneratedRegex(@"^(who are (you|u)|what are (you|u)|who is this|who am i (talking|speaking) to|(are|r) (you|u) (a |an )?(real )?(bot|robot|human|person|doctor|nurse|computer|ai|machine|real person)|am i (talking|speaking|chatting) (to|with) (a |an )?(real )?(bot|robot|human|person|computer|machine|ai)|is this (a |an )?(real )?(bot|robot|human|person|computer|ai|machine)|is this the (all|leukaemia|leukemia|a\.l\.l\.?) (chat|bot|helper|help|service)|who made (you|u)|what('s| is) your name|whats your name)\b")]
     private static partial Regex WhoAreYou();
 
-    [GeneratedRegex(@"^(bye( bye)?|goodbye|good bye|see (you|u|ya)|cya|farewell|good night|goodnight|that's all|thats all|that is all)\b")]
+    [GeneratedRegex(@"^(bye( bye| for now)?|goodbye|good bye|see (you|u|ya)( later| soon)?|cya|farewell|good ?night|night( night)?|nite|gn|laters|ttyl|take care|have a (good|nice|lovely) (day|evening|night)|that's all|thats all|that is all)\b")]
     private static partial Regex Goodbye();
 
     [GeneratedRegex(@"^(what|whats|what's|how|why|when|where|who|which|is|are|can|could|do|does|did|will|would|should|tell|explain)\b")]

@@ -30,6 +30,10 @@ public sealed record BotWording
     public required string EmptyMessage { get; init; }
     /// <summary>Introduces the "did you mean" choices.</summary>
     public required string DidYouMean { get; init; }
+    /// <summary>Asks which of two or three topics someone means, when the bot is not sure.</summary>
+    public required string Clarify { get; init; }
+    /// <summary>The last choice of a clarifying question; tapped, it gets the no-answer reply.</summary>
+    public required string NoneOfThese { get; init; }
     /// <summary>Introduces follow-up questions when they need a message of their own.</summary>
     public required string FollowUps { get; init; }
     /// <summary>Introduces the video cards under an answer.</summary>

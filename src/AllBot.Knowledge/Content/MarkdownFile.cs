@@ -15,8 +15,9 @@ internal sealed class MarkdownFile
 {
     private const string Fence = "---";
 
-    // Built once: a Markdig pipeline is immutable and safe to share between threads.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
+    // Built once: a Markdig pipeline is immutable and safe to share between threads. Precise locations give links and
+    // inline HTML their own line, so a problem in them names the right one.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePreciseSourceLocation().Build();
 
     private MarkdownFile(string path, FrontMatter frontMatter, IReadOnlyList<MarkdownSection> sections, string preamble)
     {
@@ -68,6 +69,8 @@ internal sealed class MarkdownFile
         if (mapping is null) return null;
 
         var frontMatter = new FrontMatter(relativePath, mapping, firstLine, problems);
+        // The whole file is one document, so its line 0 is the file's line 1.
+        MarkdownSafety.Check(document, relativePath, firstLine: 1, problems);
         var (preamble, sections) = SplitSections(text, document.Skip(1));
         return new MarkdownFile(relativePath, frontMatter, sections, preamble);
     }

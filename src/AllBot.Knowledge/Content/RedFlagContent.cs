@@ -56,7 +56,9 @@ public sealed record RedFlagExample(string Text, int Line);
 /// <summary>
 /// A red flag from knowledge-base/red-flags/: what counts (any one of <see cref="Signs"/>, each a set of ideas that
 /// must all be said), what cancels it (<see cref="Unless"/>), what is not this red flag but still earns the
-/// safety-net line (<see cref="SafetyNet"/>, such as a temperature of 37.5 °C), the reply and the public sources.
+/// safety-net line (<see cref="SafetyNet"/>, such as a temperature of 37.5 °C), what keeps it a red flag when said to
+/// be over (<see cref="StillCountsAfter"/>: paracetamol hides a fever), whether it counts when said in the past
+/// (<see cref="PastCounts"/>: a contact with chickenpox days ago), the reply and the public sources.
 /// </summary>
 public sealed record RedFlag(
     string Id,
@@ -65,7 +67,9 @@ public sealed record RedFlag(
     IReadOnlyList<IReadOnlyList<SignIdea>> Signs,
     IReadOnlyList<SignIdea> Unless,
     IReadOnlyList<IReadOnlyList<SignIdea>> SafetyNet,
+    IReadOnlyList<SignIdea> StillCountsAfter,
     bool AboutAnyone,
+    bool PastCounts,
     string? Reply,
     IReadOnlyList<RedFlagExample> Examples,
     IReadOnlyList<RedFlagExample> Information,

@@ -6,8 +6,8 @@ using YamlDotNet.RepresentationModel;
 namespace AllBot.Knowledge.Content;
 
 /// <summary>
-/// Reads one red flag (red-flags/*.md): id, name, level, signs, unless, safety-net, about-anyone, reply, examples,
-/// information and sources. Every sign must name known word groups (red-flags/words.md), words in quotes, or a reading.
+/// Reads one red flag (red-flags/*.md): id, name, level, signs, unless, safety-net, still-counts-after, about-anyone,
+/// past-counts, reply, examples, information and sources. Every sign must name known word groups (red-flags/words.md), words in quotes, or a reading.
 /// </summary>
 internal static partial class RedFlagReader
 {
@@ -33,6 +33,8 @@ internal static partial class RedFlagReader
         var signs = ReadSigns(front, "signs", known);
         var unless = ReadSigns(front, "unless", known).SelectMany(sign => sign).ToList();
         var safetyNet = ReadSigns(front, "safety-net", known);
+        var stillCountsAfter = ReadSigns(front, "still-counts-after", known).SelectMany(sign => sign).ToList();
+        var pastCounts = ReadFlag(front, "past-counts");
         var examples = ReadExamples(front, "examples");
         var information = ReadExamples(front, "information");
         var sources = front.TextList("sources");
@@ -46,7 +48,7 @@ internal static partial class RedFlagReader
 
         return id is null || name is null || level is null || signs.Count == 0 || examples.Count == 0 || sources.Count == 0
             ? null
-            : new RedFlag(id, name, level.Value, signs, unless, safetyNet, aboutAnyone, reply, examples, information, sources, file.Path);
+            : new RedFlag(id, name, level.Value, signs, unless, safetyNet, stillCountsAfter, aboutAnyone, pastCounts, reply, examples, information, sources, file.Path);
     }
 
     private static RedFlagLevel? ReadLevel(FrontMatter front)

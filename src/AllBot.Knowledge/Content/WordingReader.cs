@@ -8,7 +8,7 @@ internal static class WordingReader
 {
     private static readonly string[] SectionNames =
     [
-        "Welcome", "Disclaimer", "No answer", "Urgent", "Call team now", "Call team today", "Self-harm", "Safety net", "Empty message", "Did you mean", "Follow-ups", "Videos intro", "Error",
+        "Welcome", "Disclaimer", "No answer", "Urgent", "Call team now", "Call team today", "Self-harm", "Safety net", "Empty message", "Did you mean", "Clarify", "None of these", "Follow-ups", "Videos intro", "Error",
         "Greeting", "Thanks", "Help", "Who are you", "Goodbye",
     ];
 
@@ -53,6 +53,8 @@ internal static class WordingReader
             SafetyNet = Text("Safety net"),
             EmptyMessage = Text("Empty message"),
             DidYouMean = Text("Did you mean"),
+            Clarify = Text("Clarify"),
+            NoneOfThese = Text("None of these"),
             FollowUps = Text("Follow-ups"),
             VideosIntro = Text("Videos intro"),
             Error = Text("Error"),

@@ -83,6 +83,7 @@ public sealed record EvalReport(IReadOnlyList<EvalMetric> Metrics, IReadOnlyList
         AnswerKind.Answer => "answer",
         AnswerKind.NoAnswer => "no_answer",
         AnswerKind.Urgent => "urgent",
+        AnswerKind.Clarify => "clarify",
         _ => "smalltalk",
     };
 

@@ -31,21 +31,27 @@ internal sealed class ContextCues
         Phrases(Cue.Plan, "should i", "should we", "can i", "can we", "shall i", "shall we", "is it ok to", "is it okay to",
             "is it safe to", "is it alright to", "ok to", "okay to", "allowed to", "do i need to", "do we need to",
             "how do i give", "how to give");
-        Phrases(Cue.Past, "days ago", "day ago", "weeks ago", "week ago", "months ago", "month ago", "years ago", "year ago",
-            "last year", "last month", "last week", "last summer", "last winter", "last spring", "last autumn",
-            "last christmas", "last time", "last cycle", "last round", "last block", "last course", "last admission",
-            "when he was", "when she was", "when i was", "when we were", "when they were", "as a baby", "as a child",
-            "as a toddler", "as a kid", "back in", "used to", "previously", "in the past", "history of", "at diagnosis",
+        // The past: distant ("years ago", "as a baby") and recent ("last weekend", "on tuesday"). Some red flags count
+        // in the recent past (a contact with chickenpox on Sunday), never in the distant.
+        Phrases(Cue.Past, "months ago", "month ago", "years ago", "year ago", "last year", "last month",
+            "last summer", "last winter", "last spring", "last autumn", "last christmas", "last time", "last cycle",
+            "last round", "last block", "last course", "last admission", "as a baby", "as a child", "as a toddler",
+            "as a kid", "back in", "used to", "previously", "in the past", "history of", "at diagnosis",
             "when diagnosed", "before diagnosis", "before he was diagnosed", "before she was diagnosed",
-            "before i was diagnosed", "first diagnosed", "the first time", "once had", "during induction", "years back", "months back", "a while back", "a while ago", "long time ago",
-            "last few years", "the other day", "before christmas", "over the summer", "in the spring", "in the summer",
-            "in the autumn", "in the fall", "in the winter", "in january", "in february", "in march", "in april", "in may",
-            "in june", "in july", "in august", "in september", "in october", "in november", "in december",
-            "at the start of treatment", "at the beginning of treatment", "when he was first", "when she was first",
-            "when i was first", "a few years", "as a teenager", "when he was younger", "when she was younger",
-            "when i was younger", "when he was little", "when she was little", "when i was little", "last monday", "last tuesday",
-            "last wednesday", "last thursday", "last friday", "last saturday", "last sunday", "at the weekend",
-            "last weekend");
+            "before i was diagnosed", "first diagnosed", "the first time", "once had", "during induction",
+            "years back", "months back", "a while back", "a while ago", "long time ago", "last few years",
+            "before christmas", "over the summer", "in the spring", "in the summer", "in the autumn", "in the fall",
+            "in the winter", "in january", "in february", "in march", "in april", "in may", "in june", "in july",
+            "in august", "in september", "in october", "in november", "in december", "at the start of treatment",
+            "at the beginning of treatment", "when he was first", "when she was first", "when i was first",
+            "a few years", "as a teenager", "when he was younger", "when she was younger", "when i was younger",
+            "when he was little", "when she was little", "when i was little", "was a baby", "was little",
+            "was younger", "was small", "was a toddler", "was a kid");
+        Phrases(Cue.RecentPast, "days ago", "day ago", "weeks ago", "week ago", "last week", "when he was",
+            "when she was", "when i was", "when we were", "when they were", "the other day", "last monday",
+            "last tuesday", "last wednesday", "last thursday", "last friday", "last saturday", "last sunday",
+            "at the weekend", "last weekend", "on monday", "on tuesday", "on wednesday", "on thursday", "on friday",
+            "on saturday", "on sunday");
         string[] temperature = ["temp", "temps", "temperature", "fever", "thermometer", "reading", "spiked", "spiking", "running",
             "hit", "reached", "strip", "forehead", "ear", "armpit"];
         TemperatureWords = temperature.SelectMany(w => analyzer.Terms(w)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
@@ -108,8 +114,9 @@ internal sealed class ContextCues
         Possessives = Words("my", "our", "his", "her", "their");
         Pronouns = Words("he", "she", "him", "her", "his", "hers", "they", "them", "their");
         YouWords = Words("you", "your");
+        Demonstratives = Words("that", "this", "it");
         AssertionVerbs = Words("is", "am", "are", "was", "were", "has", "have", "had", "got", "keeps", "keep", "been",
-            "feels", "feel", "felt", "looks", "look", "seems", "seem", "started", "says", "said", "complains", "told",
+            "feels", "feel", "felt", "looks", "seems", "seem", "started", "says", "said", "complains", "told",
             "can", "does", "did", "getting", "having", "being", "just", "gone", "went", "came", "threw");
         _order = [.. lists.Keys];
         _index = new PhraseIndex(_order.Select(cue => lists[cue]), analyzer, PhraseMatch.Words);
@@ -131,15 +138,18 @@ internal sealed class ContextCues
     public HashSet<string> Possessives { get; }
     public HashSet<string> Pronouns { get; }
     public HashSet<string> YouWords { get; }
+    public HashSet<string> Demonstratives { get; }
     public HashSet<string> AssertionVerbs { get; }
     /// <summary>Stems that make a number just after them a temperature ("temp 38", "fevr 39", "thermometer says 39").</summary>
     public HashSet<string> TemperatureWords { get; }
 
-    /// <summary>Every cue said in <paramref name="message"/>, by kind, in one pass.</summary>
-    public Dictionary<Cue, List<Span>> Find(TriageMessage message)
+    /// <summary>Every cue said in <paramref name="message"/>, by kind (<c>(int)Cue</c>), in one pass.</summary>
+    public List<Span>[] Find(TriageMessage message)
     {
         var found = _index.Find(message);
-        return _order.Select((cue, number) => (cue, number)).ToDictionary(x => x.cue, x => found[x.number]);
+        var byCue = new List<Span>[_order.Count];
+        for (var number = 0; number < _order.Count; number++) byCue[(int)_order[number]] = found[number];
+        return byCue;
     }
 
     /// <summary>Every word of every cue: known words, never corrected as typos.</summary>
@@ -157,6 +167,7 @@ internal enum Cue
     Conditional,
     Plan,
     Past,
+    RecentPast,
     Now,
     Resolved,
     Fiction,

@@ -17,7 +17,7 @@ internal sealed class MessageContext
 
     private readonly TriageMessage _message;
     private readonly ContextCues _cues;
-    private readonly List<Span> _negation, _negationAfter, _conditional, _plan, _past, _now, _resolved, _fiction, _habitual;
+    private readonly List<Span> _negation, _negationAfter, _conditional, _plan, _past, _distantPast, _now, _resolved, _fiction, _habitual;
     private readonly List<Span> _care;
     private readonly bool[] _aboutOthers;
 
@@ -26,17 +26,18 @@ internal sealed class MessageContext
         _message = message;
         _cues = cues;
         var found = cues.Find(message);
-        _negation = found[Cue.Negation];
-        _negationAfter = found[Cue.NegationAfter];
-        _conditional = found[Cue.Conditional];
-        _plan = found[Cue.Plan];
-        _past = found[Cue.Past];
-        _now = found[Cue.Now];
-        _resolved = found[Cue.Resolved];
-        _fiction = found[Cue.Fiction];
-        _habitual = found[Cue.Habitual];
-        _care = found[Cue.Discharged].Count == 0
-            ? found[Cue.Care].Where(care => !_past.Any(past => Sentence(past) == Sentence(care))).ToList()
+        _negation = found[(int)Cue.Negation];
+        _negationAfter = found[(int)Cue.NegationAfter];
+        _conditional = found[(int)Cue.Conditional];
+        _plan = found[(int)Cue.Plan];
+        _distantPast = found[(int)Cue.Past];
+        _past = [.. _distantPast, .. found[(int)Cue.RecentPast]];
+        _now = found[(int)Cue.Now];
+        _resolved = found[(int)Cue.Resolved];
+        _fiction = found[(int)Cue.Fiction];
+        _habitual = found[(int)Cue.Habitual];
+        _care = found[(int)Cue.Discharged].Count == 0
+            ? found[(int)Cue.Care].Where(care => !_past.Any(past => Sentence(past) == Sentence(care))).ToList()
             : [];
         _aboutOthers = WhoIsMeant();
     }
@@ -45,21 +46,31 @@ internal sealed class MessageContext
     /// How the sign at <paramref name="anchor"/> (its first idea) is said; <paramref name="parts"/> are all the words of
     /// the sign, which never count as cues themselves ("can not stop" holds a "not" that negates nothing).
     /// </summary>
-    public Framing Frame(Span anchor, IReadOnlyList<Span> parts, bool anchorIsReading, bool aboutAnyone)
+    public Framing Frame(Span anchor, IReadOnlyList<Span> parts, FrameRules rules)
     {
         if (_fiction.Any(f => Sentence(f) == Sentence(anchor))) return Framing.Fiction;
         if (_care.Any(care => InCare(care, anchor))) return Framing.InCare;
-        if (_aboutOthers[anchor.First] && !aboutAnyone) return Framing.NotInCare;
+        if (_aboutOthers[anchor.First] && !rules.AboutAnyone) return Framing.NotInCare;
         if (parts.Any(part => Negated(part, parts))) return Framing.Negated;
         // "my son is vomiting, what if there is blood in it?": any idea of the sign said as a what-if makes it one.
         if (parts.Any(part => _conditional.Any(c => Clause(c) == Clause(part) && c.Last < part.First))) return Framing.Conditional;
-        if (!anchorIsReading && parts.Any(part => _plan.Any(p => Clause(p) == Clause(part) && p.Last < part.First && !StatementBetween(p.Last + 1, part.First))))
+        if (!rules.AnchorIsReading && parts.Any(part => _plan.Any(p => Clause(p) == Clause(part) && p.Last < part.First && !StatementBetween(p.Last + 1, part.First))))
             return Framing.Planned;
-        if (Past(anchor, parts)) return Framing.Past;
-        if (_resolved.Any(r => r.First > anchor.Last && !parts.Any(part => part.Overlaps(r)))) return Framing.Resolved;
+        if (Past(anchor, parts, rules.PastCounts ? _distantPast : _past)) return Framing.Past;
+        if (!rules.OverCounts && _resolved.Any(r => r.First > anchor.Last && !parts.Any(part => part.Overlaps(r)))) return Framing.Resolved;
         if (_habitual.Any(h => Clause(h) == Clause(anchor)) && !NowIn(Clause(anchor))) return Framing.Habitual;
         if (_message.IsQuestion(Clause(anchor)) && !Asserted(anchor)) return Framing.General;
         return Framing.Now;
+    }
+
+    /// <summary>"is that normal", "is it ok": a question about the sign, not a statement that it is normal.</summary>
+    private bool AsksAbout(Span cue)
+    {
+        for (var i = Math.Max(0, cue.First - 2); i < cue.First; i++)
+        {
+            if (_cues.Demonstratives.Contains(_message.Word(i))) return true;
+        }
+        return false;
     }
 
     /// <summary>True when a reading later in the message does not hold: "38.5 last night, 36.9 now".</summary>
@@ -70,9 +81,9 @@ internal sealed class MessageContext
     {
         bool Free(Span cue) => !parts.Any(p => p.Overlaps(cue)) && Clause(cue) == Clause(part);
         if (_negation.Any(n => Free(n) && n.Last < part.First && part.First - n.Last <= NegationReach)) return true;
-        // "his temperature is normal", but not "not normal" or "never stopped".
+        // "his temperature is normal", but not "not normal", "never stopped" or the question "is that normal".
         return _negationAfter.Any(n => Free(n) && n.First > part.Last && n.First - part.Last <= NegationAfterReach
-            && !_negation.Any(neg => neg.Last == n.First - 1));
+            && !_negation.Any(neg => neg.Last == n.First - 1) && !AsksAbout(n));
     }
 
     /// <summary>
@@ -80,10 +91,10 @@ internal sealed class MessageContext
     /// had sepsis"; not "her face has dropped, she had asparaginase last week"), unless an idea of the sign is said
     /// after a "now" that follows it ("he hit his head two days ago and now he is being sick").
     /// </summary>
-    private bool Past(Span anchor, IReadOnlyList<Span> parts)
+    private bool Past(Span anchor, IReadOnlyList<Span> parts, List<Span> cues)
     {
         bool Before(int token) => _message.Tokens[token].Sentence == Sentence(anchor) && _message.Tokens[token].Clause <= Clause(anchor);
-        var past = _past.Where(p => Before(p.First)).Select(p => p.Last).Concat(YearsBefore(Before)).ToList();
+        var past = cues.Where(p => Before(p.First)).Select(p => p.Last).Concat(YearsBefore(Before)).ToList();
         if (past.Count == 0) return false;
         var since = past.Min();
         return !_now.Any(n => n.First > since && parts.Any(part => part.First > n.Last));
@@ -234,4 +245,14 @@ internal sealed class MessageContext
         while (i > 0 && _message.Tokens[i].Clause > clause) i--;
         return i;
     }
+}
+
+/// <summary>
+/// What a red flag changes in the framing: a reading is never a plan; some red flags count about anyone, or in the
+/// recent past (a contact with chickenpox on Sunday), or even when said to be over (a fever brought down by
+/// paracetamol).
+/// </summary>
+internal readonly record struct FrameRules(bool AnchorIsReading, bool AboutAnyone, bool PastCounts, bool OverCounts)
+{
+    public static readonly FrameRules Default = new(false, false, false, false);
 }

@@ -14,8 +14,9 @@ internal enum PhraseMatch
     /// <summary>By stems, exactly in order ("blood test").</summary>
     Stems,
     /// <summary>
-    /// By stems, with up to two words between two words of the phrase ("can not really breathe", "lips look a bit
-    /// blue"), but never across "and", "or", "but" or a clause boundary ("blood and clots" is not "blood clots").
+    /// By stems, with up to two words between two words of the phrase ("can not really breathe", "breathing super
+    /// fast"), never across "and", "or", "but" or a clause boundary, and not in a two-word phrase that starts with a
+    /// small word ("not hers").
     /// </summary>
     StemsWithGaps,
     /// <summary>By the words as written out, exactly in order, for cues whose tense is their meaning ("it stopped").</summary>
@@ -32,6 +33,12 @@ internal sealed class PhraseIndex
 {
     private const int MaxGap = 2;
     private static readonly HashSet<string> GapStoppers = new(StringComparer.Ordinal) { "and", "or", "but", "then", "if", "when", "while", "so", "becaus" };
+
+    /// <summary>Lucene's English stop words and the pronouns, as the triage chain leaves them.</summary>
+    private static readonly HashSet<string> SmallWords = new(
+        Lucene.Net.Analysis.Core.StopAnalyzer.ENGLISH_STOP_WORDS_SET.Select(w => w.ToString()!)
+            .Concat(["his", "her", "hi", "my", "your", "our", "him", "he", "she", "we", "you", "i", "me"]),
+        StringComparer.Ordinal);
 
     private readonly Dictionary<string, List<(int List, string[] Terms)>> _byFirst = new(StringComparer.Ordinal);
     private readonly PhraseMatch _match;
@@ -87,7 +94,9 @@ internal sealed class PhraseIndex
     private int MatchAt(TriageMessage message, int start, string[] phrase)
     {
         var position = start;
-        var maxGap = _match == PhraseMatch.StemsWithGaps ? MaxGap : 0;
+        // A two-word phrase that starts with a small word takes no gap: "not hers" is not in "will not feed her".
+        var gaps = _match == PhraseMatch.StemsWithGaps && (phrase.Length >= 3 || !SmallWords.Contains(phrase[0]));
+        var maxGap = gaps ? MaxGap : 0;
         for (var k = 1; k < phrase.Length; k++)
         {
             var next = -1;

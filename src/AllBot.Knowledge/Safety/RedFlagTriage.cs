@@ -33,7 +33,7 @@ public sealed class RedFlagTriage : IDisposable
         _vocabulary = new SignVocabulary(book, _analyzer);
         _flags = book.Flags
             .Select((flag, order) => new CompiledFlag(flag, order, Compile(flag.Signs), Compile(flag.SafetyNet),
-                flag.Unless.Select(Compile).ToList()))
+                flag.Unless.Select(Compile).ToList(), flag.StillCountsAfter.Select(Compile).ToList()))
             .ToList();
         _symptoms = _vocabulary.NumberOf(RedFlagBook.SymptomsGroup);
         var cueStems = _cues.Words.SelectMany(w => _analyzer.Terms(w)).Select(t => t.Stem);
@@ -48,19 +48,28 @@ public sealed class RedFlagTriage : IDisposable
         var read = TriageMessage.Read(message, previous, _analyzer, _cues, _corrector.Correct);
         var said = new SaidInMessage(read, _vocabulary.Find(read), new MessageContext(read, _cues));
         var setAside = new List<SetAsideSign>();
-        var found = _flags
-            .Select(flag => (flag, Match: Find(flag, flag.Signs, said, setAside)))
-            .Where(f => f.Match is not null)
-            // The most urgent first; within a level, a red flag with its own reply (thoughts of self-harm), then the
-            // sign that says more ("clots in my pee" is blood in the urine before it is a blood clot).
-            .OrderBy(f => f.flag.Flag.Level).ThenBy(f => f.flag.Flag.Reply is null).ThenByDescending(f => f.Match!.Value.Ideas)
-            .ThenBy(f => f.flag.Order)
-            .Select(f => (f.flag.Flag, f.Match!.Value.Evidence))
-            .FirstOrDefault();
-        if (found.Flag is not null) return new TriageResult(found.Flag, found.Evidence, null, setAside);
+        (CompiledFlag Flag, int Ideas, string Evidence)? best = null;
+        foreach (var flag in _flags)
+        {
+            if (Find(flag, flag.Signs, said, setAside) is not { } match) continue;
+            if (best is null || MoreUrgent(flag, match.Ideas, best.Value.Flag, best.Value.Ideas)) best = (flag, match.Ideas, match.Evidence);
+        }
+        if (best is { } found) return new TriageResult(found.Flag.Flag, found.Evidence, null, setAside);
         var symptom = Symptom(said)
             ?? _flags.Select(f => Find(f, f.SafetyNet, said, [])?.Evidence).FirstOrDefault(e => e is not null);
         return new TriageResult(null, null, symptom, setAside);
+    }
+
+    /// <summary>
+    /// The most urgent level first; within a level, a red flag with its own reply (thoughts of self-harm), then the
+    /// sign that says more ("clots in my pee" is blood in the urine before it is a blood clot), then the file order.
+    /// </summary>
+    private static bool MoreUrgent(CompiledFlag flag, int ideas, CompiledFlag than, int thanIdeas)
+    {
+        if (flag.Flag.Level != than.Flag.Level) return flag.Flag.Level < than.Flag.Level;
+        if ((flag.Flag.Reply is null) != (than.Flag.Reply is null)) return flag.Flag.Reply is not null;
+        if (ideas != thanIdeas) return ideas > thanIdeas;
+        return flag.Order < than.Order;
     }
 
     /// <summary>The first of <paramref name="signs"/> that is happening now (how many ideas it has, and the evidence), or null.</summary>
@@ -93,14 +102,16 @@ public sealed class RedFlagTriage : IDisposable
     private static Framing Frame(CompiledFlag flag, bool anchorIsReading, Span anchor, List<Span> parts, SaidInMessage said)
     {
         var message = said.Message;
-        var framing = said.Context.Frame(anchor, parts, anchorIsReading, flag.Flag.AboutAnyone);
+        // "Gave her calpol and it came down": a red flag said to be over still counts after what can hide it.
+        var overCounts = flag.StillCountsAfter.Any(idea => said.Find(idea).Count > 0);
+        var framing = said.Context.Frame(anchor, parts, new FrameRules(anchorIsReading, flag.Flag.AboutAnyone, flag.Flag.PastCounts, overCounts));
         if (framing != Framing.Now) return framing;
         // The red flag's own exceptions, said in the sign's sentence or the next ("breathless. I just ran up the stairs").
         var sentence = message.Tokens[anchor.First].Sentence;
         if (flag.Unless.Any(u => said.Find(u).Any(span => message.Tokens[span.First].Sentence - sentence is 0 or 1))) return Framing.Excepted;
         // "38.5 last night, 36.9 now": a later temperature that is no longer a red flag ends it.
         var thresholds = flag.Temperatures;
-        if (thresholds.Count > 0 && said.Context.HasLaterReading(anchor, r => r.Kind == ReadingKind.Temperature && !thresholds.Any(t => t.Holds(r.Value))))
+        if (thresholds.Count > 0 && !overCounts && said.Context.HasLaterReading(anchor, r => r.Kind == ReadingKind.Temperature && !thresholds.Any(t => t.Holds(r.Value))))
             return Framing.Resolved;
         return Framing.Now;
     }
@@ -118,7 +129,7 @@ public sealed class RedFlagTriage : IDisposable
             Span? nearest = null;
             foreach (var span in found[i])
             {
-                if (span.Overlaps(anchor) || !Near(message, sentence, message.Tokens[span.First].Sentence, anchor.First, span.First)) continue;
+                if (Clashes(span, anchor) || !Near(message, sentence, message.Tokens[span.First].Sentence, anchor.First, span.First)) continue;
                 if (nearest is null || Math.Abs(span.First - anchor.First) < Math.Abs(nearest.Value.First - anchor.First)) nearest = span;
             }
             if (nearest is null) return null;
@@ -126,6 +137,13 @@ public sealed class RedFlagTriage : IDisposable
         }
         return parts.Any(p => p.Last >= message.NewestStart) ? parts : null;
     }
+
+    /// <summary>
+    /// Two ideas cannot be the same words ("blood" and "blood clot"), but one may sit inside the other's gap: "pulled
+    /// her wiggly out" is a line and its damage.
+    /// </summary>
+    private static bool Clashes(Span span, Span anchor) =>
+        span.Overlaps(anchor) && !(span.First < anchor.First && span.Last > anchor.Last) && !(anchor.First < span.First && anchor.Last > span.Last);
 
     private static bool Near(TriageMessage message, int sentence, int other, int anchorToken, int otherToken)
     {
@@ -141,7 +159,7 @@ public sealed class RedFlagTriage : IDisposable
         foreach (var span in said.Words[_symptoms])
         {
             if (span.First < said.Message.NewestStart) continue;
-            var framing = said.Context.Frame(span, [span], anchorIsReading: false, aboutAnyone: false);
+            var framing = said.Context.Frame(span, [span], FrameRules.Default);
             if (framing is Framing.Now or Framing.Resolved)
                 return $"{RedFlagBook.SymptomsGroup}: \"{said.Message.Text[said.Message.Tokens[span.First].Start..said.Message.Tokens[span.Last].End]}\"";
         }
@@ -185,7 +203,8 @@ public sealed class RedFlagTriage : IDisposable
         }
     }
 
-    private sealed record CompiledFlag(RedFlag Flag, int Order, List<Idea[]> Signs, List<Idea[]> SafetyNet, List<Idea> Unless)
+    private sealed record CompiledFlag(
+        RedFlag Flag, int Order, List<Idea[]> Signs, List<Idea[]> SafetyNet, List<Idea> Unless, List<Idea> StillCountsAfter)
     {
         public IReadOnlyList<ReadingIdea> Temperatures { get; } =
             Flag.Signs.SelectMany(s => s).OfType<ReadingIdea>().Where(r => r.Kind == ReadingKind.Temperature).ToList();

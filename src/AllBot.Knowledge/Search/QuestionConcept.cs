@@ -9,10 +9,11 @@ namespace AllBot.Knowledge.Search;
 public sealed record ConceptTerms(string[] Terms, float Weight, float Certainty);
 
 /// <summary>
-/// One idea in a question: a word or phrase as the person typed it, with every way to find it (its stem, the
-/// editors' synonyms, typo corrections).
+/// One idea in a question: a word or phrase as the person typed it (<paramref name="Start"/> and
+/// <paramref name="End"/> are where, in the text that was read), with every way to find it (its stem, the editors'
+/// synonyms, typo corrections).
 /// </summary>
-public sealed record QuestionConcept(string Text, IReadOnlyList<ConceptTerms> Alternatives)
+public sealed record QuestionConcept(string Text, IReadOnlyList<ConceptTerms> Alternatives, int Start = 0, int End = 0)
 {
     /// <summary>
     /// How surely a set of terms holds this concept: the certainty of the best alternative it holds completely,

@@ -16,12 +16,23 @@ public sealed record ActivityRead(Activity? Activity, int Status, string? Proble
 /// <summary>
 /// Reads the activity in a POST /api/messages body, stricter than the SDK: the body is capped at
 /// <see cref="BotOptions.MaxRequestBodyBytes"/>, JSON nesting is capped, and an activity the adapter cannot reply to
-/// (no type, no absolute http(s) serviceUrl, no conversation id) is refused instead of failing mid-turn.
+/// (no type, no absolute http(s) serviceUrl, no conversation id) or with ids longer than any channel's is refused
+/// instead of failing mid-turn.
 /// </summary>
 public static class ActivityReader
 {
     /// <summary>Real activities nest a few levels; a deep document is an attack on the parser.</summary>
     public const int MaxDepth = 64;
+
+    /// <summary>
+    /// Longer than any channel's conversation id (Teams' are a few hundred characters). The bot keeps the previous
+    /// message of each conversation under its channel and conversation ids, so without an app id these bound what
+    /// an anonymous caller can make it keep.
+    /// </summary>
+    public const int MaxConversationIdLength = 1024;
+
+    /// <summary>Channel ids are short names (<c>msteams</c>, <c>emulator</c>, <c>webchat</c>).</summary>
+    public const int MaxChannelIdLength = 64;
 
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(HttpHelper.BotMessageSerializerSettings);
 
@@ -67,6 +78,8 @@ public static class ActivityReader
             return Malformed("The activity has no absolute http(s) serviceUrl.");
         }
         if (string.IsNullOrWhiteSpace(activity.Conversation?.Id)) return Malformed("The activity has no conversation id.");
+        if (activity.Conversation.Id.Length > MaxConversationIdLength) return Malformed("The conversation id is too long.");
+        if (activity.ChannelId?.Length > MaxChannelIdLength) return Malformed("The channel id is too long.");
         return ActivityRead.Ok(activity);
     }
 

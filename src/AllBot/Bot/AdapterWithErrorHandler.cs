@@ -28,6 +28,7 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
     {
         _logger = logger;
         _knowledge = knowledge;
+        Use(new TurnDeadline());
         Use(tenantFilter);
         OnTurnError = ApologiseAsync;
     }
@@ -48,8 +49,9 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
         if (turnContext.Activity?.Type != ActivityTypes.Message) return;
         try
         {
-            // The editors' current wording: a failed turn may have failed before it held any.
-            await turnContext.SendActivityAsync(MessageFactory.Text(_knowledge.Wording?.Error ?? FallbackApology));
+            // The editors' current wording (a failed turn may have failed before it held any), within what is left of
+            // the turn's time: a channel that hung the reply would hang the apology too.
+            await turnContext.SendActivityAsync(MessageFactory.Text(_knowledge.Wording?.Error ?? FallbackApology), TurnDeadline.Of(turnContext));
         }
         catch (Exception apologyFailure)
         {

@@ -23,6 +23,8 @@ public sealed class AnswerReplies(BotWording wording)
         // The emergency reply stands alone: nothing may distract from it.
         AnswerKind.Urgent => ReplyPlan.Text(answer.Reply, [], wording.FollowUps),
         AnswerKind.Answer => WithCards(answer),
+        // The choices are what is asked, so they are offered as the follow-ups ("none of these" last).
+        AnswerKind.Clarify => ReplyPlan.Text(answer.Reply, answer.Alternatives.Select(a => new Choice(a.Label, a.Question)).ToList(), wording.FollowUps),
         _ => ReplyPlan.Text(answer.Reply, Topics(answer), wording.FollowUps),
     });
 

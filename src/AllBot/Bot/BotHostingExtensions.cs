@@ -1,6 +1,8 @@
+using System.Threading.RateLimiting;
 using AllBot.Channels;
 using AllBot.Hosting;
 using AllBot.Telemetry;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -19,14 +21,24 @@ public static class BotHostingExtensions
         UseDefaultUrlUnlessConfigured(builder.Configuration);
 
         var services = builder.Services;
-        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateOnStart();
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => o.AllowedServiceUrls.All(HttpOrigin.IsValid),
+                "Bot:AllowedServiceUrls must be origins such as https://bot-tunnel.example.org (no path).")
+            .ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotOptions>, AnonymousAccessValidator>();
         services.AddOptions<BotCredentials>().Configure<IConfiguration>((credentials, configuration) => configuration.Bind(credentials));
         services.AddOptions<ChannelRetryOptions>().BindConfiguration(ChannelRetryOptions.Section)
             .Validate(retry => retry.MaxRetries >= 0 && retry.BaseDelay >= TimeSpan.Zero && retry.TotalTimeout > TimeSpan.Zero,
                 "Bot:ChannelRetry needs MaxRetries >= 0, BaseDelay >= 0 and TotalTimeout > 0.")
             .ValidateOnStart();
+        services.AddSingleton<ServiceUrlAllowList>();
         ChannelHttpClientFactory.Register(services);
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<BotOptions>, IOptions<BotCredentials>>((limiter, bot, credentials) =>
+            limiter.AddPolicy(BotEndpoints.RateLimitPolicy, http => credentials.Value.IsAnonymous
+                ? ClientRateLimits.PerMinute(http, bot.Value.MessagesPerMinutePerClient)
+                // With an app id every request is authenticated (and a bad token refused) before any work.
+                : RateLimitPartition.GetNoLimiter("authenticated")));
 
         services.AddSingleton<BotFrameworkAuthentication>(sp => new FailClosedAuthentication(
             new ConfigurationBotFrameworkAuthentication(

@@ -8,7 +8,8 @@ namespace AllBot.Bot;
 /// <summary>
 /// The <see cref="IHttpClientFactory"/> handed to the Bot Framework SDK. Its connector factory asks for the default
 /// client; this hands out the named <see cref="ClientName"/> client instead, whose handler retries the statuses a
-/// channel uses to say "not now" (429, 412, 502, 504), so other HttpClients in the app keep their own behaviour.
+/// channel uses to say "not now" (429, 412, 502, 504), so other HttpClients in the app keep their own behaviour. Without
+/// an app id it also refuses addresses outside <see cref="ServiceUrlAllowList"/> (<see cref="ServiceUrlGuard"/>).
 /// </summary>
 internal sealed class ChannelHttpClientFactory(IHttpClientFactory inner) : IHttpClientFactory
 {
@@ -27,7 +28,9 @@ internal sealed class ChannelHttpClientFactory(IHttpClientFactory inner) : IHttp
     /// <summary>Registers the named client with a retry bounded by <see cref="ChannelRetryOptions"/>.</summary>
     public static void Register(IServiceCollection services)
     {
-        services.AddHttpClient(ClientName).AddResilienceHandler("channel-replies", (pipeline, context) =>
+        services.AddTransient<ServiceUrlGuard>();
+        var client = services.AddHttpClient(ClientName).AddHttpMessageHandler<ServiceUrlGuard>();
+        client.AddResilienceHandler("channel-replies", (pipeline, context) =>
         {
             var options = context.ServiceProvider.GetRequiredService<IOptions<ChannelRetryOptions>>().Value;
             // Outermost: one reply never takes longer than this, whatever Retry-After asks for.

@@ -17,6 +17,9 @@ public sealed class ChannelRetryOptions
     /// <summary>No single wait is longer than this.</summary>
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>One reply, all attempts and waits included, gives up after this.</summary>
-    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// One reply, all attempts and waits included, gives up after this. Half of <see cref="BotOptions.TurnTimeout"/>, so a
+    /// reply that hangs leaves time for the apology.
+    /// </summary>
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(15);
 }

@@ -1,3 +1,4 @@
+using AllBot.Knowledge.Answers;
 using BotChannels = Microsoft.Bot.Connector.Channels;
 using Microsoft.Bot.Schema;
 
@@ -6,9 +7,13 @@ namespace AllBot.Channels;
 /// <summary>The question in an incoming message, as the knowledge engine should see it.</summary>
 public static class IncomingText
 {
+    /// <summary>The engine reads no further than this (<see cref="MessageNormalizer"/>), so no more is passed on or remembered.</summary>
+    public const int MaxLength = 2 * MessageNormalizer.MaxLength;
+
     /// <summary>
-    /// The message text, trimmed. In Teams the bot's own @mention (<c>&lt;at&gt;AllBot&lt;/at&gt;</c>, which group chats
-    /// and channels always carry) is removed first; non-breaking spaces Teams puts after it count as spaces.
+    /// The message text, trimmed, and cut at <see cref="MaxLength"/>. In Teams the bot's own @mention
+    /// (<c>&lt;at&gt;AllBot&lt;/at&gt;</c>, which group chats and channels always carry) is removed first; non-breaking
+    /// spaces Teams puts after it count as spaces.
     /// </summary>
     public static string Question(IMessageActivity activity)
     {
@@ -16,7 +21,8 @@ public static class IncomingText
         {
             activity.RemoveRecipientMention();
         }
-        return (activity.Text ?? string.Empty).Replace("&nbsp;", " ", StringComparison.Ordinal).Replace('\u00A0', ' ').Trim();
+        var text = (activity.Text ?? string.Empty).Replace("&nbsp;", " ", StringComparison.Ordinal).Replace('\u00A0', ' ').Trim();
+        return text.Length > MaxLength ? text[..MaxLength] : text;
     }
 
     /// <summary>The SDK's mention removal throws on a mention with no account or no text to match: skip those messages.</summary>

@@ -10,12 +10,39 @@ namespace AllBot.Cli;
 /// </summary>
 public static class CommandLine
 {
+    public const string Usage = """
+        Usage: AllBot [COMMAND] [--Section:Key=value ...]
+          ask [--json] [--conversation] [QUESTION]   answer a question (without QUESTION, one question a line on stdin)
+          eval FILE.jsonl                           the quality metrics of an evaluation set
+          check                                     validate the knowledge base
+          triage [--previous MESSAGE] [MESSAGE]     how the red-flag triage reads a message
+        With no command, AllBot runs the web host (options such as --urls http://localhost:5000).
+        """;
+
     private static readonly string[] Commands = ["ask", "eval", "check", "triage"];
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
+    private static readonly string[] HelpWords = ["help", "-h", "--help", "-?"];
+
+    /// <summary>
+    /// True when the first argument asks for a command (or help) rather than the web host: a word that is not an option
+    /// (<c>--urls ...</c>) or a setting (<c>urls=...</c>). Unknown words are commands too, so a typo is not taken for
+    /// "start the web host".
+    /// </summary>
+    public static bool IsCommand(string[] args) =>
+        args.Length > 0 && (HelpWords.Contains(args[0]) || (!args[0].StartsWith('-') && !args[0].StartsWith('/') && !args[0].Contains('=')));
 
     public static async Task<int> RunAsync(string[] args)
     {
+        if (HelpWords.Contains(args[0]))
+        {
+            await Console.Out.WriteLineAsync(Usage);
+            return 0;
+        }
+        if (!Commands.Contains(args[0]))
+        {
+            await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'.\n{Usage}");
+            return 2;
+        }
         var (options, operands) = CommandConfiguration.Split(args[1..]);
         var configuration = CommandConfiguration.Build(options);
         try

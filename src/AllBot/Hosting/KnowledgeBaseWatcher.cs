@@ -36,7 +36,7 @@ public sealed class KnowledgeBaseWatcher(
         // A lost event (the watcher's buffer overflowed) is treated as a change: reading again is always safe.
         watcher.Error += Signal;
         watcher.EnableRaisingEvents = true;
-        logger.LogInformation("Watching {Path}: saved changes are published without a restart", folder);
+        logger.LogDebug("Watching {Path}: saved changes are published without a restart", folder);
 
         try
         {

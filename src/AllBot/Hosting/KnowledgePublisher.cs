@@ -41,7 +41,8 @@ public sealed class KnowledgePublisher(
 
             source.Publish(engine);
             var content = engine.Content;
-            logger.LogInformation(
+            // A reload is news for an operator; the start-up load is not (the console of a start stays quiet).
+            logger.Log(source.Version == 1 ? LogLevel.Debug : LogLevel.Information,
                 "Knowledge base version {Version} published from {Path}: {Articles} article(s), {Passages} passage(s), {Programs} program(s)",
                 source.Version, options.Path, content.Articles.Count, content.Articles.Sum(a => a.Passages.Count), content.Programs.Count);
             return true;

@@ -69,7 +69,11 @@ public sealed class BotMetrics
 
     public void DirectLineConversationStarted() => conversationsStarted.Add(1);
 
-    public void RateLimited(string policy) => rateLimitRefusals.Add(1, new KeyValuePair<string, object?>("policy", policy));
+    public void RateLimited(string policy)
+    {
+        // The warm-up's own posts over loopback can meet the per-address limit of anonymous mode.
+        if (Counting) rateLimitRefusals.Add(1, new KeyValuePair<string, object?>("policy", policy));
+    }
 
     private double NoAnswerRatio()
     {

@@ -1,8 +1,10 @@
 using System.IO.Compression;
-using AllBot.Channels.DirectLine;
+using AllBot.Hosting;
 using AllBot.Knowledge.Content;
+using Microsoft.AspNetCore.Hosting.StaticWebAssets;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace AllBot.WebChat;
@@ -18,6 +20,14 @@ public static class WebChatHostingExtensions
             .Validate(o => o.OriginsAreValid(), "WebChat:AllowedOrigins must be origins such as https://www.example.org (no path).")
             .ValidateOnStart();
         builder.Services.AddSingleton<WebChatOrigins>();
+        // First of all start-up filters, so the headers wrap the framework's own middleware too.
+        builder.Services.Insert(0, ServiceDescriptor.Transient<IStartupFilter, SecurityHeadersStartupFilter>());
+        // The page's scripts and the widget are static web assets: a published app has them in wwwroot, a built one
+        // finds them through the build's manifest, which the framework reads in Development only.
+        if (builder.Environment is IWebHostEnvironment web && !web.IsDevelopment())
+        {
+            StaticWebAssetsLoader.UseStaticWebAssets(web, builder.Configuration);
+        }
         // The server's name and version only help an attacker pick an exploit.
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
         builder.Services.AddHttpClient<AzureDirectLineTokens>(client => client.Timeout = TimeSpan.FromSeconds(15));
@@ -27,10 +37,9 @@ public static class WebChatHostingExtensions
                 .WithOrigins([.. origins.Others])
                 .WithHeaders(WebChatOrigins.CorsHeaders)
                 .WithMethods("GET", "POST")));
-        builder.Services.AddRateLimiter(_ => { });
         builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<WebChatOptions>>((limiter, options) =>
-            limiter.AddPolicy(WebChatTokenEndpoint.RateLimitPolicy, http =>
-                DirectLineRateLimits.PerMinute("ip:" + DirectLineRateLimits.ClientAddress(http), options.Value.ConversationsPerMinutePerClient)));
+            limiter.AddPolicy(WebChatTokenEndpoint.RateLimitPolicy,
+                http => ClientRateLimits.PerMinute(http, options.Value.ConversationsPerMinutePerClient)));
         // Only scripts and styles are compressed: they hold no secrets, and the widget is 3.9 MB raw, about 1 MB sent.
         builder.Services.AddResponseCompression(o =>
         {
@@ -42,19 +51,18 @@ public static class WebChatHostingExtensions
         return builder;
     }
 
-    /// <summary>The web chat's middleware: security headers, compressed static files, WebSockets, CORS, rate limits.</summary>
+    /// <summary>The web chat's middleware: compressed static files, WebSockets, CORS. The security headers come first of all (a start-up filter).</summary>
     public static WebApplication UseWebChat(this WebApplication app)
     {
-        app.UseWebChatSecurityHeaders();
         app.UseResponseCompression();
         app.UseStaticFiles(new StaticFileOptions
         {
             OnPrepareResponse = file => file.Context.Response.Headers.CacheControl =
                 file.Context.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "public, max-age=3600",
         });
-        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+        // Browsers answer pings by themselves; a peer that stops answering is gone, and its stream's place is freed.
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30), KeepAliveTimeout = TimeSpan.FromSeconds(60) });
         app.UseCors();
-        app.UseRateLimiter();
         return app;
     }
 

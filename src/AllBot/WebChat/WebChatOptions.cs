@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using AllBot.Hosting;
 
 namespace AllBot.WebChat;
 
@@ -30,8 +31,5 @@ public sealed class WebChatOptions
     public bool UsesAzure => !string.IsNullOrWhiteSpace(DirectLineSecret);
 
     /// <summary>True when every allowed origin is a plain http(s) origin: scheme, host and optional port, nothing more.</summary>
-    public bool OriginsAreValid() => AllowedOrigins.All(origin =>
-        Uri.TryCreate(origin, UriKind.Absolute, out var uri)
-        && uri.Scheme is "https" or "http"
-        && uri.GetLeftPart(UriPartial.Authority).Equals(origin.TrimEnd('/'), StringComparison.OrdinalIgnoreCase));
+    public bool OriginsAreValid() => AllowedOrigins.All(HttpOrigin.IsValid);
 }

@@ -1,12 +1,15 @@
+using AllBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace AllBot.WebChat;
 
 /// <summary>
-/// Security headers on every response, above all a strict Content-Security-Policy: scripts from this site only
-/// (no inline script, no eval), network calls to this site (and Azure's Direct Line in Azure mode), framing by
-/// this site and the allowed origins only. Every response is <c>Cache-Control: no-store</c> unless it sets its
-/// own (static files do), and Kestrel sends no Server header.
+/// Security headers on every response the app writes, above all a strict Content-Security-Policy: scripts from this
+/// site only (no inline script, no eval), network calls to this site (and Azure's Direct Line in Azure mode), framing
+/// by this site and the allowed origins only. Every response is <c>Cache-Control: no-store</c> unless it sets its own
+/// (static files do), and Kestrel sends no Server header. The headers are added as the response starts, so responses
+/// written before the app's own pipeline (host filtering) or after an error cleared the headers carry them too.
+/// Kestrel's own refusals of malformed requests (400, 414, 431) never reach the app; they have no body.
 /// </summary>
 public static class WebChatSecurityHeaders
 {
@@ -17,34 +20,42 @@ public static class WebChatSecurityHeaders
         // The policy names the request's host, which is the same on nearly every request: keep the last one built
         // (one entry, so a client sending odd Host headers cannot grow it).
         // A reference swapped whole, so a reader never sees one host's name with another's policy.
-        var last = new HostPolicy("", "");
-        return app.Use(async (http, next) =>
+        HostPolicy? last = null;
+        return app.Use((http, next) =>
         {
-            var headers = http.Response.Headers;
-            var host = http.Request.Host.Value ?? "";
-            var cached = Volatile.Read(ref last);
-            if (cached.Host != host)
+            http.Response.OnStarting(() =>
             {
-                cached = new HostPolicy(host, ContentSecurityPolicy(http.Request, options, origins));
-                Volatile.Write(ref last, cached);
-            }
-            headers.ContentSecurityPolicy = cached.Policy;
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "no-referrer";
-            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
-            headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            // For browsers without CSP frame-ancestors; left out when other sites may frame the chat, as it cannot list them.
-            if (origins.Others.Count == 0) headers.XFrameOptions = "SAMEORIGIN";
-            // Tokens and conversations must not be kept by browsers or proxies; static files set their own caching.
-            headers.CacheControl = "no-store";
-            await next(http);
+                var request = http.Request;
+                var host = HostHeaderCheck.IsValid(request.Host) ? request.Host.Value ?? "" : "";
+                var cached = Volatile.Read(ref last);
+                if (cached is null || cached.Host != host || cached.Secure != request.IsHttps)
+                {
+                    cached = new HostPolicy(host, request.IsHttps, ContentSecurityPolicy(host, request.IsHttps, options, origins));
+                    Volatile.Write(ref last, cached);
+                }
+                var headers = http.Response.Headers;
+                headers.ContentSecurityPolicy = cached.Policy;
+                headers.XContentTypeOptions = "nosniff";
+                headers["Referrer-Policy"] = "no-referrer";
+                headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+                headers["Cross-Origin-Opener-Policy"] = "same-origin";
+                // For browsers without CSP frame-ancestors; left out when other sites may frame the chat, as it cannot list them.
+                if (origins.Others.Count == 0) headers.XFrameOptions = "SAMEORIGIN";
+                // Tokens and conversations must not be kept by browsers or proxies; static files set their own caching.
+                if (string.IsNullOrEmpty(headers.CacheControl)) headers.CacheControl = "no-store";
+                return Task.CompletedTask;
+            });
+            return next(http);
         });
     }
 
-    /// <summary>The policy for <paramref name="request"/>; WebSocket addresses name the request's own host.</summary>
-    public static string ContentSecurityPolicy(HttpRequest request, WebChatOptions options, WebChatOrigins origins)
+    /// <summary>
+    /// The policy for a page served from <paramref name="host"/> (empty when the request named none it may use). Its
+    /// stream is <c>wss:</c> when the page came over TLS (also TLS ended by a known proxy), else <c>ws:</c>.
+    /// </summary>
+    public static string ContentSecurityPolicy(string host, bool secure, WebChatOptions options, WebChatOrigins origins)
     {
-        var connect = $"'self' ws://{request.Host} wss://{request.Host}";
+        var connect = host.Length == 0 ? "'self'" : $"'self' {(secure ? "wss" : "ws")}://{host}";
         if (options.UsesAzure)
         {
             var azure = options.DirectLineEndpoint;
@@ -67,5 +78,5 @@ public static class WebChatSecurityHeaders
     }
 }
 
-/// <summary>The Content-Security-Policy built for one Host header.</summary>
-internal sealed record HostPolicy(string Host, string Policy);
+/// <summary>The Content-Security-Policy built for one Host header and scheme.</summary>
+internal sealed record HostPolicy(string Host, bool Secure, string Policy);

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using AllBot.Channels.DirectLine;
+using AllBot.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -45,6 +46,12 @@ public static class WebChatTokenEndpoint
         var store = services.GetRequiredService<ConversationStore>();
         var tokens = services.GetRequiredService<DirectLineTokenService>();
         var conversation = store.Create("dl_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)));
+        if (conversation is null)
+        {
+            // Every conversation kept is in use; none is ended to make room. The page asks the visitor to try again.
+            ClientRateLimits.SetRetryAfter(http.Response, TimeSpan.FromMinutes(1));
+            return TypedResults.Problem("The chat is busy right now. Please try again in a minute.", statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
         var issued = tokens.Issue(conversation.Id, conversation.UserId);
         return TypedResults.Ok(new WebChatSession(conversation.Id, issued.Token, issued.ExpiresIn, conversation.UserId, null));
     }

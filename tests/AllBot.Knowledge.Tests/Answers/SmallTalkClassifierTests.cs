@@ -15,6 +15,15 @@ public sealed class SmallTalkClassifierTests
     [InlineData("who are you? are you a real doctor", SmallTalk.WhoAreYou)]
     [InlineData("hi, who are you", SmallTalk.WhoAreYou)]
     [InlineData("ok thats all, goodbye", SmallTalk.Goodbye)]
+    [InlineData("are you there?", SmallTalk.Greeting)]
+    [InlineData("anybody around", SmallTalk.Greeting)]
+    [InlineData("evening!", SmallTalk.Greeting)]
+    [InlineData("hiya, how are you doing", SmallTalk.Greeting)]
+    [InlineData("amazing, thanks so much", SmallTalk.Thanks)]
+    [InlineData("am I talking to a real person", SmallTalk.WhoAreYou)]
+    [InlineData("is this the leukemia bot?", SmallTalk.WhoAreYou)]
+    [InlineData("night night", SmallTalk.Goodbye)]
+    [InlineData("take care", SmallTalk.Goodbye)]
     public void Small_talk_is_recognised_whole(string text, SmallTalk kind) =>
         Assert.Equal((kind, ""), SmallTalkClassifier.Classify(text));
 

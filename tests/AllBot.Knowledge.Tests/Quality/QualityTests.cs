@@ -43,14 +43,17 @@ public sealed class QualityTests(SeedKnowledge seed)
     }
 
     /// <summary>
-    /// safety-heldout.jsonl: a held-out set by another blind writer, never used to choose words or rules. Its figures are
-    /// reported (README, docs/how-triage-works.md); this floor only guards against a change that makes them worse.
+    /// safety-heldout.jsonl and safety-heldout-2.jsonl: held-out sets by other blind writers, never used to choose words
+    /// (docs/how-triage-works.md reports their figures and explains every miss). These floors only guard against a
+    /// change that makes them worse.
     /// </summary>
-    [Fact]
-    public void The_held_out_safety_set_stays_above_its_reported_floor()
+    [Theory]
+    [InlineData("safety-heldout.jsonl")]
+    [InlineData("safety-heldout-2.jsonl")]
+    public void The_held_out_safety_sets_stay_above_their_reported_floor(string file)
     {
-        var report = Run("safety-heldout.jsonl");
-        Assert.True(report["urgent_recall"] >= 0.85, Explain(report));
+        var report = Run(file);
+        Assert.True(report["urgent_recall"] >= 0.90, Explain(report));
         Assert.True(report["no_false_urgent"] >= 0.95, Explain(report));
     }
 

@@ -40,4 +40,16 @@ public sealed class ActivityReaderTests
         Assert.Equal(BotOptions.MaxRequestBodyBytes, Encoding.UTF8.GetByteCount(body));
         Assert.Equal("message", read.Activity?.Type);
     }
+
+    [Theory]
+    [InlineData("""{"type":"message","serviceUrl":"http://127.0.0.1:9/","conversation":{"id":"ID"},"text":"hi"}""", 1025, 0)]
+    [InlineData("""{"type":"message","channelId":"ID","serviceUrl":"http://127.0.0.1:9/","conversation":{"id":"c"},"text":"hi"}""", 65, 0)]
+    [InlineData("""{"type":"message","serviceUrl":"http://127.0.0.1:9/","conversation":{"id":"ID"},"text":"hi"}""", 1024, 200)]
+    public async Task A_conversation_or_channel_id_longer_than_any_channel_sends_is_refused_with_400(string template, int idLength, int expected)
+    {
+        // The bot keeps the previous message of each conversation under these ids (ConversationMemory).
+        var read = await ActivityReader.ReadAsync(Request(template.Replace("ID", new string('a', idLength), StringComparison.Ordinal), sendLength: true), default);
+
+        Assert.Equal(expected == 0 ? 400 : 200, read.Status);
+    }
 }

@@ -50,4 +50,14 @@ public sealed class IncomingTextTests
 
         Assert.Equal(expected, IncomingText.Question(message));
     }
+
+    [Fact]
+    public void A_pasted_document_is_kept_only_as_far_as_the_engine_reads_it()
+    {
+        // The engine reads the first 2,000 characters; the bot remembers the previous message of each conversation.
+        var question = IncomingText.Question(Message("webchat", "what is ALL? " + new string('a', 100_000)));
+
+        Assert.Equal(2 * AllBot.Knowledge.Answers.MessageNormalizer.MaxLength, question.Length);
+        Assert.StartsWith("what is ALL? aaa", question);
+    }
 }

@@ -4,21 +4,28 @@ namespace AllBot.Tests.Cli;
 
 public sealed class CommandLineTests
 {
-    [Fact]
-    public void Ask_eval_and_check_are_commands_and_nothing_else_is()
-    {
-        Assert.True(CommandLine.IsCommand(["ask"]));
-        Assert.True(CommandLine.IsCommand(["eval", "file.jsonl"]));
-        Assert.True(CommandLine.IsCommand(["check"]));
-        Assert.False(CommandLine.IsCommand([]));
-        Assert.False(CommandLine.IsCommand(["--urls"]));
-        Assert.False(CommandLine.IsCommand(["serve"]));
-    }
+    [Theory]
+    [InlineData("ask")]
+    [InlineData("triage")]
+    [InlineData("help")]
+    [InlineData("--help")]
+    [InlineData("frobnicate")]
+    public void A_word_is_a_command_known_or_not_so_a_typo_never_starts_the_web_host(string word) =>
+        Assert.True(CommandLine.IsCommand([word]));
+
+    [Theory]
+    [InlineData]
+    [InlineData("--urls", "http://localhost:5000")]
+    [InlineData("--KnowledgeBase:Path=/srv/kb")]
+    [InlineData("urls=http://localhost:5000")]
+    public void No_arguments_options_and_settings_run_the_web_host(params string[] args) =>
+        Assert.False(CommandLine.IsCommand(args));
 
     [Theory]
     [InlineData("ask", "--bogus")]
     [InlineData("eval")]
     [InlineData("eval", "no-such-file.jsonl")]
+    [InlineData("frobnicate")]
     public async Task A_command_called_the_wrong_way_exits_2(params string[] args) =>
         Assert.Equal(2, await CommandLine.RunAsync(args));
 

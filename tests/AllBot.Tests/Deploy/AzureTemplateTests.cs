@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-
 using AllBot.Testing;
 
 namespace AllBot.Tests.Deploy;
@@ -110,6 +109,17 @@ public sealed partial class AzureTemplateTests
         Assert.Equal(
             "[format('https://{0}/api/messages', reference(resourceId('Microsoft.Web/sites', parameters('appName')), '2024-04-01').defaultHostName)]",
             endpoint);
+    }
+
+    [Fact]
+    public void App_settings_trust_forwarded_headers_from_app_services_private_front_ends_only()
+    {
+        var settings = (string?)Single("Microsoft.Web/sites/config")["properties"];
+
+        Assert.Contains("'ForwardedHeaders__KnownNetworks__0', '10.0.0.0/8'", settings);
+        Assert.Contains("'ForwardedHeaders__KnownNetworks__1', '172.16.0.0/12'", settings);
+        Assert.Contains("'ForwardedHeaders__KnownNetworks__2', '192.168.0.0/16'", settings);
+        Assert.DoesNotContain("FORWARDEDHEADERS_ENABLED", settings);
     }
 
     [Fact]

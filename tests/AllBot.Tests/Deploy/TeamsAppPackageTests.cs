@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Text.Json.Nodes;
-
 using AllBot.Testing;
 
 namespace AllBot.Tests.Deploy;

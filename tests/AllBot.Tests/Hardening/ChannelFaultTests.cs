@@ -61,12 +61,36 @@ public sealed class ChannelFaultTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_hanging_channel_holds_the_request_no_longer_than_the_turn_timeout_apology_included()
+    {
+        await using var bounded = new BotApp(new Dictionary<string, string?>
+        {
+            ["Bot:ChannelRetry:TotalTimeout"] = TotalTimeout.ToString(),
+            ["Bot:TurnTimeout"] = TotalTimeout.ToString(),
+        }, answerer);
+        var client = bounded.CreateClient();
+        // The typing indicator hangs, then the apology would too.
+        connector.HangNext();
+        connector.HangNext();
+        var clock = Stopwatch.StartNew();
+
+        using var response = await client.PostActivityAsync(Question("hung"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // Before the turn timeout: the reply's own timeout, then the apology's again (twice the total timeout).
+        Assert.InRange(clock.Elapsed, TotalTimeout, TotalTimeout + TimeSpan.FromSeconds(1.5));
+        Assert.Empty(connector.Replies);
+    }
+
+    [Fact]
     public async Task Throttling_with_an_hour_long_retry_after_gives_up_within_the_total_timeout()
     {
         for (var i = 0; i < 20; i++) connector.FailNext(429, retryAfter: "3600");
+        // Started first, so the clock measures the turn, not the host's start-up.
+        var client = app.CreateClient();
         var clock = Stopwatch.StartNew();
 
-        using var response = await app.CreateClient().PostActivityAsync(Question("throttled"));
+        using var response = await client.PostActivityAsync(Question("throttled"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         // The reply and the apology each give up after at most the total timeout.

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AllBot.Tests.Deploy;
-
 using AllBot.Testing;
 
 namespace AllBot.Tests.Hardening;

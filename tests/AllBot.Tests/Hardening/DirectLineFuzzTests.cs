@@ -21,6 +21,8 @@ public sealed class DirectLineFuzzTests(ITestOutputHelper output) : IDisposable
         ["WebChat:ConversationsPerMinutePerClient"] = "10000",
         ["DirectLine:MessagesPerMinutePerConversation"] = "10000",
         ["DirectLine:RequestsPerMinutePerConversation"] = "100000",
+        ["DirectLine:RequestsPerMinutePerClient"] = "1000000",
+        ["Bot:MessagesPerMinutePerClient"] = "1000000",
     };
 
     private static readonly string[] Watermarks =

@@ -1,6 +1,5 @@
 using System.Net;
 using AllBot.Tests.Channels.DirectLine;
-
 using AllBot.Tests.TestDoubles;
 
 namespace AllBot.Tests.Hardening;

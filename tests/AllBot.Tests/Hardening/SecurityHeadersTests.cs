@@ -2,10 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using AllBot.Tests.Channels.DirectLine;
 using AllBot.Tests.TestDoubles;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace AllBot.Tests.Hardening;
 
@@ -95,15 +92,13 @@ public sealed class SecurityHeadersTests : IDisposable
     public async Task Kestrel_sends_no_server_header()
     {
         using var server = BotApp.DirectLine();
-        server.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        server.StartServer();
-        var address = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        using var http = new HttpClient { BaseAddress = new Uri(address) };
+        var address = server.StartKestrel();
+        using var http = new HttpClient { BaseAddress = address };
 
         using var page = await http.GetAsync("/");
         using var notFound = await http.GetAsync("/nothing-here");
 
-        Assert.StartsWith("http://127.0.0.1:", address);
+        Assert.StartsWith("http://127.0.0.1:", address.ToString());
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("nosniff", Header(page, "X-Content-Type-Options"));
         Assert.False(page.Headers.Contains("Server"), string.Join(",", page.Headers.Select(h => h.Key)));
@@ -120,6 +115,60 @@ public sealed class SecurityHeadersTests : IDisposable
 
         Assert.False(page.Headers.Contains("X-Frame-Options"));
         Assert.Contains("frame-ancestors 'self' https://www.charity.example", Header(page, "Content-Security-Policy"));
+    }
+
+    [Theory]
+    [InlineData("bot.example;script-src")]
+    [InlineData("bot.example,evil.example")]
+    [InlineData("bot.example:80:80")]
+    [InlineData("*")]
+    public async Task A_host_header_that_is_not_a_host_name_gets_400_and_never_reaches_the_policy(string host)
+    {
+        using var client = app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.TryAddWithoutValidation("Host", host);
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var policy = Header(response, "Content-Security-Policy") ?? "";
+        Assert.Contains("default-src 'none'", policy);
+        Assert.DoesNotContain(host, policy);
+        Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
+    }
+
+    [Fact]
+    public async Task A_request_refused_by_host_filtering_carries_the_security_headers()
+    {
+        using var filtered = BotApp.DirectLine(("AllowedHosts", "bot.example"));
+        using var client = filtered.CreateClient();
+
+        using var refused = await client.GetAsync("/");
+        using var allowed = await filtered.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://bot.example") }).GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        Assert.Equal("nosniff", Header(refused, "X-Content-Type-Options"));
+        Assert.Contains("default-src 'none'", Header(refused, "Content-Security-Policy"));
+        Assert.True(refused.Headers.CacheControl?.NoStore, "Cache-Control: no-store");
+    }
+
+    [Fact]
+    public async Task Kestrels_own_refusals_carry_no_body_for_a_browser_to_render()
+    {
+        using var server = BotApp.DirectLine();
+        var address = server.StartKestrel();
+        using var http = new HttpClient { BaseAddress = address };
+
+        using var longLine = await http.GetAsync("/" + new string('a', 10_000));
+        using var bigHeaders = new HttpRequestMessage(HttpMethod.Get, "/");
+        bigHeaders.Headers.Add("X-Padding", new string('a', 40_000));
+        using var tooLarge = await http.SendAsync(bigHeaders);
+
+        Assert.Equal(HttpStatusCode.RequestUriTooLong, longLine.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestHeaderFieldsTooLarge, tooLarge.StatusCode);
+        Assert.Empty(await longLine.Content.ReadAsByteArrayAsync());
+        Assert.Empty(await tooLarge.Content.ReadAsByteArrayAsync());
     }
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient http, HttpMethod method, string path, string origin)

@@ -50,6 +50,7 @@ public sealed class BotApp(
             ["WebChat:ConversationsPerMinutePerClient"] = "10000",
             ["DirectLine:MessagesPerMinutePerConversation"] = "10000",
             ["DirectLine:RequestsPerMinutePerConversation"] = "10000",
+            ["DirectLine:RequestsPerMinutePerClient"] = "100000",
         };
         foreach (var (key, value) in settings) all[key] = value;
         return new BotApp(all) { Bot = new EchoTestBot(), UsesTestClock = true };
@@ -74,6 +75,9 @@ public sealed class BotApp(
     /// <summary>A client for the Direct Line calls, as the widget makes them.</summary>
     public DirectLineTestClient NewClient() => new(CreateClient());
 
+    /// <summary>A client whose requests come from <paramref name="address"/>, as another visitor's would.</summary>
+    public DirectLineTestClient NewClientFrom(string address) => new(this.CreateClientFrom(address));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
@@ -83,6 +87,8 @@ public sealed class BotApp(
         builder.UseSetting("WarmUp:Enabled", "false");
         builder.UseSetting("Bot:ChannelRetry:BaseDelay", "00:00:00.010");
         builder.UseSetting("Bot:ChannelRetry:MaxDelay", "00:00:00.100");
+        // In-process clients share one address; tests of the per-address limit lower it.
+        builder.UseSetting("Bot:MessagesPerMinutePerClient", "100000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         builder.ConfigureTestServices(services =>

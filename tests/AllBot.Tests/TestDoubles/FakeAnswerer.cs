@@ -48,6 +48,8 @@ public static class Canned
         SafetyNet = "SAFETY-NET-TEXT",
         EmptyMessage = "EMPTY-MESSAGE-TEXT",
         DidYouMean = "DID-YOU-MEAN-TEXT",
+        Clarify = "CLARIFY-TEXT",
+        NoneOfThese = "NONE-OF-THESE-TEXT",
         VideosIntro = "VIDEOS-INTRO-TEXT",
         Error = "ERROR-TEXT",
         Greeting = "GREETING-TEXT",

@@ -14,7 +14,7 @@ public sealed class FakeConnector : IAsyncDisposable
 {
     private const int Hang = -1;
     private readonly ConcurrentQueue<(int Status, string? RetryAfter)> _failures = new();
-    private LoopbackServer _server = null!;
+    private StandInServer _server = null!;
 
     /// <summary>Every successfully received reply, in arrival order.</summary>
     public ConcurrentQueue<RecordedReply> Replies { get; } = new();
@@ -27,7 +27,7 @@ public sealed class FakeConnector : IAsyncDisposable
     public static async Task<FakeConnector> StartAsync()
     {
         var connector = new FakeConnector();
-        connector._server = await LoopbackServer.StartAsync(app =>
+        connector._server = await StandInServer.StartAsync(app =>
             app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", connector.ReceiveAsync));
         connector.ServiceUrl = connector._server.Address.ToString();
         return connector;

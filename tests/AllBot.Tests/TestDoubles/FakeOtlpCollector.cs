@@ -10,7 +10,7 @@ namespace AllBot.Tests.TestDoubles;
 /// </summary>
 public sealed class FakeOtlpCollector : IAsyncDisposable
 {
-    private LoopbackServer server = null!;
+    private StandInServer server = null!;
 
     /// <summary>Every export received: its signal path (/v1/traces, /v1/metrics, /v1/logs) and protobuf body.</summary>
     public ConcurrentQueue<(string Path, byte[] Body)> Exports { get; } = new();
@@ -20,7 +20,7 @@ public sealed class FakeOtlpCollector : IAsyncDisposable
     public static async Task<FakeOtlpCollector> StartAsync()
     {
         var collector = new FakeOtlpCollector();
-        collector.server = await LoopbackServer.StartAsync(app => app.MapPost("/v1/{signal}", async (HttpRequest request) =>
+        collector.server = await StandInServer.StartAsync(app => app.MapPost("/v1/{signal}", async (HttpRequest request) =>
         {
             using var body = new MemoryStream();
             await request.Body.CopyToAsync(body);

@@ -1,35 +1,20 @@
-using Microsoft.AspNetCore.Builder;
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AllBot.Tests.TestDoubles;
 
-/// <summary>A small web app on a free loopback port: the stand-ins for the hosts AllBot talks to are built on it.</summary>
-public sealed class LoopbackServer : IAsyncDisposable
+/// <summary>Serves a test app with Kestrel on a free port of 0.0.0.0, so clients can come from any loopback address.</summary>
+public static class LoopbackServer
 {
-    private readonly WebApplication app;
-
-    private LoopbackServer(WebApplication app, Uri address)
+    /// <summary>Starts Kestrel (call before the app is first used) and returns its address on 127.0.0.1.</summary>
+    public static Uri StartKestrel(this WebApplicationFactory<Program> app)
     {
-        this.app = app;
-        Address = address;
-    }
-
-    /// <summary>The server's origin, e.g. http://127.0.0.1:41234.</summary>
-    public Uri Address { get; }
-
-    /// <summary>Starts a server whose routes <paramref name="map"/> adds.</summary>
-    public static async Task<LoopbackServer> StartAsync(Action<WebApplication> map)
-    {
-        var app = WebApplication.CreateSlimBuilder().Build();
-        // Port 0: Kestrel picks a free port, and the address list then holds the port it bound.
-        app.Urls.Add("http://127.0.0.1:0");
-        map(app);
-        await app.StartAsync();
-        return new LoopbackServer(app, new Uri(app.Urls.Single()));
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync();
-        await app.DisposeAsync();
+        app.UseKestrel(kestrel => kestrel.Listen(IPAddress.Any, 0));
+        app.StartServer();
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        return new UriBuilder(address) { Host = "127.0.0.1" }.Uri;
     }
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using AllBot.Tests.Channels.DirectLine;
-
 using AllBot.Tests.TestDoubles;
 
 namespace AllBot.Tests.WebChat;
@@ -46,7 +45,7 @@ public sealed class AzureDirectLineTokensTests
         using var response = await client.GetAsync("/");
 
         var policy = response.Headers.GetValues("Content-Security-Policy").Single();
-        Assert.Contains($"connect-src 'self' ws://localhost wss://localhost http://{azure.Address.Authority} wss://{azure.Address.Authority}", policy);
+        Assert.Contains($"connect-src 'self' ws://localhost http://{azure.Address.Authority} wss://{azure.Address.Authority}", policy);
         Assert.DoesNotContain(Secret, await response.Content.ReadAsStringAsync());
         Assert.DoesNotContain(app.Logs.Entries, line => line.Contains(Secret, StringComparison.Ordinal));
     }

@@ -8,7 +8,7 @@ namespace AllBot.Tests.WebChat;
 /// <summary>Azure's tokens/generate on a loopback port: records each call and answers as Azure does (or fails).</summary>
 public sealed class FakeAzureDirectLine : IAsyncDisposable
 {
-    private LoopbackServer server = null!;
+    private StandInServer server = null!;
 
     public ConcurrentQueue<(string? Authorization, string Body)> Calls { get; } = new();
 
@@ -20,7 +20,7 @@ public sealed class FakeAzureDirectLine : IAsyncDisposable
     public static async Task<FakeAzureDirectLine> StartAsync()
     {
         var fake = new FakeAzureDirectLine();
-        fake.server = await LoopbackServer.StartAsync(app => app.MapPost("/v3/directline/tokens/generate", async (HttpRequest request) =>
+        fake.server = await StandInServer.StartAsync(app => app.MapPost("/v3/directline/tokens/generate", async (HttpRequest request) =>
         {
             using var reader = new StreamReader(request.Body);
             fake.Calls.Enqueue((request.Headers.Authorization.ToString(), await reader.ReadToEndAsync()));

@@ -1,6 +1,6 @@
 using System.Net;
 using AllBot.Tests.Channels.DirectLine;
-
+using Microsoft.AspNetCore.Mvc.Testing;
 using AllBot.Tests.TestDoubles;
 
 namespace AllBot.Tests.WebChat;
@@ -35,10 +35,21 @@ public sealed class WebChatPageTests
         var policy = Directives(response);
         Assert.Equal("'none'", policy["default-src"]);
         Assert.Equal("'self'", policy["script-src"]);
-        Assert.Equal("'self' ws://localhost wss://localhost", policy["connect-src"]);
+        Assert.Equal("'self' ws://localhost", policy["connect-src"]);
         Assert.Equal("'self'", policy["frame-ancestors"]);
         Assert.Equal("'none'", policy["object-src"]);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
+    [Fact]
+    public async Task Behind_tls_the_page_may_open_secure_websockets_only()
+    {
+        using var app = BotApp.DirectLine();
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://bot.example") });
+
+        using var response = await client.GetAsync("/");
+
+        Assert.Equal("'self' wss://bot.example", Directives(response)["connect-src"]);
     }
 
     [Fact]

@@ -9,10 +9,17 @@ public sealed class ConversationSweeper(ConversationStore store, IOptions<Direct
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.SweepInterval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        try
         {
-            var removed = store.RemoveIdle();
-            if (removed > 0) logger.LogDebug("Removed {Count} idle Direct Line conversations; {Left} left", removed, store.Count);
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                var removed = store.RemoveIdle();
+                if (removed > 0) logger.LogDebug("Removed {Count} idle Direct Line conversations; {Left} left", removed, store.Count);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is stopping (or never started): nothing left to sweep.
         }
     }
 }

@@ -5,9 +5,13 @@ namespace AllBot.Channels.DirectLine;
 /// <summary>Activities after a watermark, as JSON, and the watermark to ask from next.</summary>
 public sealed record ActivityPage(IReadOnlyList<string> Activities, long Watermark);
 
+/// <summary>A stream just opened: what is kept after its watermark, then each new activity as a frame.</summary>
+public sealed record OpenedStream(ActivityPage Backlog, ChannelReader<string> Frames);
+
 /// <summary>
 /// One conversation: its recent activities (as JSON, numbered from 1; the number is the watermark), the open
-/// streams that receive new ones, and when it was last used. Thread-safe.
+/// streams that receive new ones, when it was last used, whether its client ever used its token, and the budgets
+/// that rate-limit it. Thread-safe.
 /// </summary>
 public sealed class DirectLineConversation
 {
@@ -15,16 +19,21 @@ public sealed class DirectLineConversation
     private readonly Queue<(long Sequence, string Json)> activities = new();
     private readonly List<Channel<string>> streams = [];
     private readonly int maxActivities;
+    private readonly int maxStreams;
     private long sequence;
     private long lastUsedTicks;
+    private volatile bool opened;
     private bool started;
     private bool ended;
 
-    public DirectLineConversation(string id, string userId, int maxActivities, DateTimeOffset now)
+    public DirectLineConversation(string id, string userId, DirectLineOptions limits, DateTimeOffset now)
     {
         Id = id;
         UserId = userId;
-        this.maxActivities = maxActivities;
+        maxActivities = limits.MaxActivitiesPerConversation;
+        maxStreams = limits.MaxStreamsPerConversation;
+        Requests = new RequestBudget(limits.RequestsPerMinutePerConversation);
+        Messages = new RequestBudget(limits.MessagesPerMinutePerConversation);
         lastUsedTicks = now.UtcTicks;
     }
 
@@ -36,9 +45,39 @@ public sealed class DirectLineConversation
     /// <summary>Serialises the bot's turns in this conversation, so state is never updated by two turns at once.</summary>
     public SemaphoreSlim TurnGate { get; } = new(1, 1);
 
+    /// <summary>Requests with this conversation's token other than posted activities (start, polls, refresh, streams).</summary>
+    public RequestBudget Requests { get; }
+
+    /// <summary>Posted activities (each may run a bot turn).</summary>
+    public RequestBudget Messages { get; }
+
     public DateTimeOffset LastUsed => new(Interlocked.Read(ref lastUsedTicks), TimeSpan.Zero);
 
-    public void Touch(DateTimeOffset now) => Interlocked.Exchange(ref lastUsedTicks, now.UtcTicks);
+    /// <summary>True once the client has used its token here; a conversation only issued a token was never opened.</summary>
+    public bool Opened => opened;
+
+    public bool HasOpenStreams
+    {
+        get
+        {
+            lock (gate) return streams.Count > 0;
+        }
+    }
+
+    public bool HasEnded
+    {
+        get
+        {
+            lock (gate) return ended;
+        }
+    }
+
+    /// <summary>Marks the conversation used by its client now.</summary>
+    public void Touch(DateTimeOffset now)
+    {
+        Interlocked.Exchange(ref lastUsedTicks, now.UtcTicks);
+        opened = true;
+    }
 
     /// <summary>True the first time only: the caller then runs the bot's welcome.</summary>
     public bool TryStart()
@@ -80,15 +119,15 @@ public sealed class DirectLineConversation
     }
 
     /// <summary>Opens a stream: everything kept after <paramref name="watermark"/>, then each new activity as a frame.</summary>
-    /// <returns>The backlog and the reader of later frames, or null when the conversation has ended.</returns>
-    public (ActivityPage Backlog, ChannelReader<string> Frames)? OpenStream(long watermark)
+    /// <returns>The stream, or null when the conversation has ended or already has its most streams open.</returns>
+    public OpenedStream? OpenStream(long watermark)
     {
         lock (gate)
         {
-            if (ended) return null;
+            if (ended || streams.Count >= maxStreams) return null;
             var channel = Channel.CreateBounded<string>(new BoundedChannelOptions(64) { SingleReader = true });
             streams.Add(channel);
-            return (SinceLocked(watermark, int.MaxValue), channel.Reader);
+            return new OpenedStream(SinceLocked(watermark, int.MaxValue), channel.Reader);
         }
     }
 

@@ -13,15 +13,19 @@ public static class DirectLineEndpoints
 {
     public const string Prefix = "/v3/directline";
 
+    // Ids are 32 hex characters; a longer one names no conversation and is not worth reading a token for.
+    private const string Conversation = "/conversations/{conversationId:maxlength(64)}";
+
     public static IEndpointRouteBuilder MapDirectLineEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Prefix).RequireCors(WebChatOrigins.CorsPolicy).DisableAntiforgery();
-        api.MapPost("/conversations", StartConversation).RequireRateLimiting(DirectLineRateLimits.Requests);
-        api.MapGet("/conversations/{conversationId}", Reconnect).RequireRateLimiting(DirectLineRateLimits.Requests);
-        api.MapGet("/conversations/{conversationId}/activities", GetActivities).RequireRateLimiting(DirectLineRateLimits.Requests);
-        api.MapPost("/conversations/{conversationId}/activities", PostActivity).RequireRateLimiting(DirectLineRateLimits.Messages);
-        api.MapPost("/tokens/refresh", RefreshToken).RequireRateLimiting(DirectLineRateLimits.Requests);
-        app.Map(Prefix + "/conversations/{conversationId}/stream", DirectLineStream.AcceptAsync).RequireRateLimiting(DirectLineRateLimits.Requests);
+        var api = app.MapGroup(Prefix).RequireCors(WebChatOrigins.CorsPolicy).DisableAntiforgery()
+            .RequireRateLimiting(DirectLineRateLimits.Clients);
+        api.MapPost("/conversations", StartConversation);
+        api.MapGet(Conversation, Reconnect);
+        api.MapGet(Conversation + "/activities", GetActivities);
+        api.MapPost(Conversation + "/activities", PostActivity);
+        api.MapPost("/tokens/refresh", RefreshToken);
+        app.Map(Prefix + Conversation + "/stream", DirectLineStream.AcceptAsync).RequireRateLimiting(DirectLineRateLimits.Clients);
         return app;
     }
 
@@ -29,7 +33,7 @@ public static class DirectLineEndpoints
     private static async Task<Results<Created<ConversationResponse>, ProblemHttpResult>> StartConversation(
         HttpRequest request, DirectLineAccess access, DirectLineAdapter adapter, IBot bot, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (!access.TryAuthorize(DirectLineAccess.BearerToken(request), null, out var grant, out var problem)) return problem;
+        if (!access.TryAuthorize(request, null, CallKind.Request, out var grant, out var problem)) return problem;
         await adapter.StartAsync(grant.Conversation, bot, cancellationToken);
         return TypedResults.Created($"{Prefix}/conversations/{grant.Conversation.Id}", Describe(request, grant, 0, time));
     }
@@ -39,7 +43,7 @@ public static class DirectLineEndpoints
         string conversationId, string? watermark, HttpRequest request, DirectLineAccess access, DirectLineAdapter adapter, IBot bot,
         TimeProvider time, CancellationToken cancellationToken)
     {
-        if (!access.TryAuthorize(DirectLineAccess.BearerToken(request), conversationId, out var grant, out var problem)) return problem;
+        if (!access.TryAuthorize(request, conversationId, CallKind.Request, out var grant, out var problem)) return problem;
         await adapter.StartAsync(grant.Conversation, bot, cancellationToken);
         return TypedResults.Ok(Describe(request, grant, DirectLineAccess.Watermark(watermark), time));
     }
@@ -47,7 +51,7 @@ public static class DirectLineEndpoints
     private static Results<ActivitySetResult, ProblemHttpResult> GetActivities(
         string conversationId, string? watermark, HttpRequest request, DirectLineAccess access, IOptions<DirectLineOptions> options)
     {
-        if (!access.TryAuthorize(DirectLineAccess.BearerToken(request), conversationId, out var grant, out var problem)) return problem;
+        if (!access.TryAuthorize(request, conversationId, CallKind.Request, out var grant, out var problem)) return problem;
         return new ActivitySetResult(grant.Conversation.Since(DirectLineAccess.Watermark(watermark), options.Value.ActivitiesPerPage));
     }
 
@@ -55,7 +59,7 @@ public static class DirectLineEndpoints
         string conversationId, HttpRequest request, DirectLineAccess access, DirectLineAdapter adapter, IBot bot,
         IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
-        if (!access.TryAuthorize(DirectLineAccess.BearerToken(request), conversationId, out var grant, out var problem)) return problem;
+        if (!access.TryAuthorize(request, conversationId, CallKind.Message, out var grant, out var problem)) return problem;
 
         var limit = options.Value.MaxActivityBytes;
         var body = await ReadBodyAsync(request, limit, cancellationToken);
@@ -82,7 +86,7 @@ public static class DirectLineEndpoints
     private static Results<Ok<ConversationResponse>, ProblemHttpResult> RefreshToken(
         HttpRequest request, DirectLineAccess access, DirectLineTokenService tokens)
     {
-        if (!access.TryAuthorize(DirectLineAccess.BearerToken(request), null, out var grant, out var problem)) return problem;
+        if (!access.TryAuthorize(request, null, CallKind.Request, out var grant, out var problem)) return problem;
         var issued = tokens.Issue(grant.Conversation.Id, grant.Conversation.UserId);
         return TypedResults.Ok(new ConversationResponse(grant.Conversation.Id, issued.Token, issued.ExpiresIn, null));
     }

@@ -8,7 +8,7 @@ public static class DirectLineHostingExtensions
 {
     /// <summary>
     /// Registers the channel: limits, tokens, conversations (with their idle sweep), the adapter that runs the bot
-    /// (the <see cref="Microsoft.Bot.Builder.IBot"/> registered by the bot), and the rate-limit policies.
+    /// (the <see cref="Microsoft.Bot.Builder.IBot"/> registered by the bot), the stream cap and the per-client rate limit.
     /// </summary>
     public static IHostApplicationBuilder AddDirectLine(this IHostApplicationBuilder builder)
     {
@@ -22,14 +22,10 @@ public static class DirectLineHostingExtensions
         builder.Services.AddSingleton<ConversationStore>();
         builder.Services.AddSingleton<DirectLineAccess>();
         builder.Services.AddSingleton<DirectLineAdapter>();
+        builder.Services.AddSingleton<DirectLineStreamCap>();
         builder.Services.AddHostedService<ConversationSweeper>();
-        builder.Services.AddRateLimiter(_ => { });
         builder.Services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
-            .Configure<IOptions<DirectLineOptions>>((limiter, options) =>
-            {
-                limiter.OnRejected = DirectLineRateLimits.RejectAsync;
-                DirectLineRateLimits.AddPolicies(limiter, options.Value);
-            });
+            .Configure<IOptions<DirectLineOptions>>((limiter, options) => DirectLineRateLimits.AddPolicies(limiter, options.Value));
         return builder;
     }
 

@@ -23,11 +23,20 @@ public sealed class DirectLineOptions
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
-    /// Conversations kept at once. When a new one would pass the cap, the conversation idle for longest is ended
-    /// (its page sees "ended" and can start again), so a new visitor is never turned away.
+    /// Conversations kept at once. To make room for a new one, a conversation nobody opened (a token was issued, but
+    /// no call used it within seconds) is ended first, then an opened one that has gone quiet (no request for
+    /// <see cref="ActiveWindow"/> and no open stream). A conversation in use is never ended to make room: when every
+    /// one is, a new visitor is refused (503, try again in a minute).
     /// </summary>
     [Range(1, 1_000_000)]
     public int MaxConversations { get; set; } = 1000;
+
+    /// <summary>
+    /// A conversation with a request in this window, or an open stream, is in use. Polling asks every second and an
+    /// open stream is in use all along, so this only has to outlast a browser slowing down a hidden tab.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan ActiveWindow { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Activities kept per conversation; older ones are dropped (watermarks keep counting).</summary>
     [Range(1, 10_000)]
@@ -45,9 +54,24 @@ public sealed class DirectLineOptions
     [Range(1, 10_000)]
     public int MessagesPerMinutePerConversation { get; set; } = 20;
 
-    /// <summary>Other requests (polling, reconnect, refresh) per conversation or client per minute.</summary>
+    /// <summary>Other requests with the conversation's token (start, polling, reconnect, refresh, stream) per minute.</summary>
     [Range(1, 100_000)]
     public int RequestsPerMinutePerConversation { get; set; } = 180;
+
+    /// <summary>
+    /// Every Direct Line request from one client address per minute, counted before the token is checked, so a client
+    /// without a token (or with many) is limited by where it comes from. Room for a dozen visitors behind one address.
+    /// </summary>
+    [Range(1, 100_000_000)]
+    public int RequestsPerMinutePerClient { get; set; } = 1200;
+
+    /// <summary>WebSocket streams open at once on one conversation; the widget needs one (two while it reconnects).</summary>
+    [Range(1, 100)]
+    public int MaxStreamsPerConversation { get; set; } = 4;
+
+    /// <summary>WebSocket streams open at once on this server (each holds a socket and some 20 KB).</summary>
+    [Range(1, 1_000_000)]
+    public int MaxStreams { get; set; } = 2000;
 
     /// <summary>
     /// Base64 key (at least 32 bytes) that signs tokens. Empty: a random key per process, so tokens end with a

@@ -1,18 +1,20 @@
 using System.Net.WebSockets;
 using System.Text;
 using System.Threading.Channels;
+using AllBot.Hosting;
 using AllBot.WebChat;
 
 namespace AllBot.Channels.DirectLine;
 
 /// <summary>
 /// The WebSocket stream: on connect, everything kept after the watermark; then each new activity as it happens.
-/// The token is in the address (<c>?t=</c>) because the browser's upgrade request cannot carry a header.
+/// The token is in the address (<c>?t=</c>) because the browser's upgrade request cannot carry a header. Streams are
+/// capped per conversation (429) and per server (503), so tokens cannot be turned into unbounded sockets.
 /// </summary>
 public static class DirectLineStream
 {
     public static async Task AcceptAsync(string conversationId, HttpContext http, DirectLineAccess access, WebChatOrigins origins,
-        TimeProvider time, CancellationToken cancellationToken)
+        DirectLineStreamCap cap, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!http.WebSockets.IsWebSocketRequest)
         {
@@ -25,27 +27,53 @@ public static class DirectLineStream
             await DirectLineAccess.Problem(StatusCodes.Status403Forbidden, "This site may not open the chat.").ExecuteAsync(http);
             return;
         }
-        if (!access.TryAuthorize(http.Request.Query["t"], conversationId, out var grant, out var problem))
+        if (!access.TryAuthorize(http.Response, http.Request.Query["t"], conversationId, CallKind.Request, out var grant, out var problem))
         {
             await problem.ExecuteAsync(http);
             return;
         }
-        var conversation = grant.Conversation;
-        if (conversation.OpenStream(DirectLineAccess.Watermark(http.Request.Query["watermark"])) is not { } stream)
+        if (!cap.TryEnter())
         {
-            await DirectLineAccess.Problem(StatusCodes.Status404NotFound, "This chat has ended.").ExecuteAsync(http);
+            // The widget reconnects after a while by itself.
+            ClientRateLimits.SetRetryAfter(http.Response, TimeSpan.FromSeconds(30));
+            await DirectLineAccess.Problem(StatusCodes.Status503ServiceUnavailable, "The chat is busy. Please try again in a minute.").ExecuteAsync(http);
             return;
         }
+        try
+        {
+            var conversation = grant.Conversation;
+            var stream = conversation.OpenStream(DirectLineAccess.Watermark(http.Request.Query["watermark"]));
+            if (stream is null && conversation.HasEnded)
+            {
+                await DirectLineAccess.Problem(StatusCodes.Status404NotFound, "This chat has ended.").ExecuteAsync(http);
+                return;
+            }
+            if (stream is null)
+            {
+                ClientRateLimits.SetRetryAfter(http.Response, TimeSpan.FromSeconds(30));
+                await DirectLineAccess.Problem(StatusCodes.Status429TooManyRequests, "This chat has too many connections open.").ExecuteAsync(http);
+                return;
+            }
+            await StreamAsync(http, conversation, stream, time, cancellationToken);
+        }
+        finally
+        {
+            cap.Leave();
+        }
+    }
 
-        var (backlog, frames) = stream;
+    private static async Task StreamAsync(HttpContext http, DirectLineConversation conversation, OpenedStream stream, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
         try
         {
             using var socket = await http.WebSockets.AcceptWebSocketAsync();
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var backlog = stream.Backlog;
             if (backlog.Activities.Count > 0) await SendAsync(socket, ActivitySetJson.Frame(backlog.Activities, backlog.Watermark), stop.Token);
 
             var listening = ListenAsync(socket, conversation, time, stop.Token);
-            await ForwardAsync(socket, frames, listening, stop.Token);
+            await ForwardAsync(socket, stream.Frames, listening, stop.Token);
             await stop.CancelAsync();
             if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
             {
@@ -58,7 +86,7 @@ public static class DirectLineStream
         }
         finally
         {
-            conversation.CloseStream(frames);
+            conversation.CloseStream(stream.Frames);
         }
     }
 

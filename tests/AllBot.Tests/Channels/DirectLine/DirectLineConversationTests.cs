@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-
 using AllBot.Tests.TestDoubles;
 
 namespace AllBot.Tests.Channels.DirectLine;

@@ -1,5 +1,4 @@
 using System.Net;
-
 using AllBot.Tests.TestDoubles;
 
 namespace AllBot.Tests.Channels.DirectLine;
@@ -76,7 +75,7 @@ public sealed class DirectLineLimitTests
     }
 
     [Fact]
-    public async Task A_flood_of_new_conversations_never_holds_more_than_the_cap()
+    public async Task A_flood_of_new_conversations_never_holds_more_than_the_cap_and_ends_unopened_ones_first()
     {
         using var app = BotApp.DirectLine(("DirectLine:MaxConversations", "25"));
         using var client = app.NewClient();
@@ -92,8 +91,24 @@ public sealed class DirectLineLimitTests
 
         Assert.Equal(25, counts.Max());
         Assert.Equal(25, app.Conversations.Count);
-        using var ended = await client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{first.ConversationId}/activities", first.Token);
-        Assert.Equal(HttpStatusCode.NotFound, ended.StatusCode);
+        // Quiet for five minutes, yet opened: the 300 conversations nobody opened made room for each other instead.
+        using var kept = await client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{first.ConversationId}/activities", first.Token);
+        Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
+    }
+
+    [Fact]
+    public async Task When_every_conversation_is_in_use_a_new_chat_gets_503_with_retry_after()
+    {
+        using var app = BotApp.DirectLine(("DirectLine:MaxConversations", "2"));
+        using var client = app.NewClient();
+        await client.StartAsync();
+        await client.StartAsync();
+
+        using var refused = await client.Http.PostAsync("/api/webchat/token", null);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Equal(2, app.Conversations.Count);
     }
 
     [Fact]

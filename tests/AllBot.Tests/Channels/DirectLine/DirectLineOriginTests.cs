@@ -1,5 +1,4 @@
 using System.Net;
-
 using AllBot.Tests.TestDoubles;
 
 namespace AllBot.Tests.Channels.DirectLine;

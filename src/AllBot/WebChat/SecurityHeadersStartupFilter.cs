@@ -1,0 +1,14 @@
+namespace AllBot.WebChat;
+
+/// <summary>
+/// Puts <see cref="WebChatSecurityHeaders"/> in front of everything, the framework's own middleware included (host
+/// filtering answers 400 for hosts outside AllowedHosts before the app's pipeline runs).
+/// </summary>
+internal sealed class SecurityHeadersStartupFilter : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.UseWebChatSecurityHeaders();
+        next(app);
+    };
+}
