@@ -16,16 +16,29 @@ public sealed record QuestionFocus(IReadOnlyList<QuestionConcept> Subject, bool 
 {
     public static readonly QuestionFocus None = new([], false);
 
-    /// <summary>The subject words the knowledge base does not know at all (not even through a synonym or a typo correction).</summary>
-    public IEnumerable<QuestionConcept> Unknown(Vocabulary vocabulary) => Subject.Where(c => c.CertaintyIn(vocabulary.Contains) <= 0);
+    /// <summary>
+    /// The subject words the knowledge base does not know: not as typed, through a synonym, or one typo away (a guess
+    /// two letters away, "expectancy" for "expect", is not knowing it).
+    /// </summary>
+    public IEnumerable<QuestionConcept> Unknown(Vocabulary vocabulary) => Subject.Where(c => c.CertaintyIn(vocabulary.Contains) < KnownCertainty);
+
+    /// <summary>Below a one-letter typo correction's certainty (0.9): two-letter guesses and nothing at all.</summary>
+    private const float KnownCertainty = 0.8f;
 }
 
 /// <summary>Finds a question's <see cref="QuestionFocus"/> with a handful of question forms, in the order people use them.</summary>
 public static partial class QuestionFocusReader
 {
-    /// <summary>Words that describe rather than name: "the main cause", "a special diet", "the best treatment".</summary>
+    /// <summary>
+    /// Words that describe or stand in rather than name: "the main cause", "a special diet", "the best way", "what
+    /// kind of". They are passed over when looking for what a question is about.
+    /// </summary>
     private static readonly HashSet<string> Describing = new(StringComparer.OrdinalIgnoreCase)
     {
+        "way", "ways", "thing", "things", "stuff", "kind", "type", "types", "sort", "part", "bit", "point", "idea", "reason",
+        "reasons", "meaning", "name", "word", "words", "term", "terms", "deal", "matter", "problem", "problems", "issue",
+        "issues", "question", "questions", "info", "information", "details", "explanation", "simple", "normally", "really",
+        "actually", "exactly", "basically", "generally", "usually", "like", "please", "plain", "english",
         "main", "best", "first", "real", "usual", "normal", "common", "typical", "simple", "simplest", "basic", "new",
         "other", "different", "exact", "actual", "whole", "same", "right", "wrong", "good", "bad", "big", "small", "little",
         "most", "more", "general", "overall", "early", "late", "latest", "next", "last", "special", "specific", "precise",
@@ -33,7 +46,7 @@ public static partial class QuestionFocusReader
         "important", "key", "short", "long", "plain", "usual", "current", "recent", "standard", "healthy", "safe",
     };
 
-    private static readonly Regex[] Forms = [WhatDoes(), WhatIs(), CanDo(), IsItOk(), TellAbout(), HowDoes(), WhereFind()];
+    private static readonly Regex[] Forms = [WhatDoes(), WhatIs(), CanDo(), IsItOk(), TellAbout(), HowDoes(), WhereFind(), IsItSo()];
 
     /// <summary>The focus of <paramref name="text"/>, whose <paramref name="concepts"/> were read from the same text.</summary>
     public static QuestionFocus Read(string text, IReadOnlyList<QuestionConcept> concepts)
@@ -45,6 +58,9 @@ public static partial class QuestionFocusReader
             if (!match.Success) continue;
             var focus = match.Groups["f"];
             var end = focus.Index + Cut(focus.Value);
+            // "Is ALL hereditary?": a yes-or-no question is about what it says of its subject, its last word.
+            if (form == Forms[^1])
+                return new QuestionFocus(concepts.Where(c => c.Start >= focus.Index && c.End <= end).TakeLast(1).ToList(), figure);
             return new QuestionFocus(Heads(text, focus.Index, end, concepts), figure);
         }
         return figure ? new QuestionFocus([], true) : QuestionFocus.None;
@@ -67,11 +83,12 @@ public static partial class QuestionFocusReader
         var partStart = start;
         foreach (var boundary in Of().Matches(text[start..end]).Select(m => start + m.Index).Append(end))
         {
-            var part = concepts.Where(c => c.Start >= partStart && c.End <= boundary).ToList();
+            var part = concepts.Where(c => c.Start >= partStart && c.End <= boundary && !Describing.Contains(c.Text)).ToList();
             partStart = boundary;
             if (part.Count == 0) continue;
             heads.Add(part[^1]);
-            if (part.Count > 1 && !Describing.Contains(part[^2].Text)) heads.Add(part[^2]);
+            // Only a word right before the head names a kind of it ("takeaway food"); "joining a trial" is not one.
+            if (part.Count > 1 && part[^2].End + 1 == part[^1].Start) heads.Add(part[^2]);
         }
         return heads;
     }
@@ -79,7 +96,7 @@ public static partial class QuestionFocusReader
     [GeneratedRegex(@"\bwhat\s+(?:does|do|did)\s+(?:a |an |the )?(?<f>.+?)\s+(?:mean|stand for|do|look like)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhatDoes();
 
-    [GeneratedRegex(@"\b(?:what(?:'s|s)?|wat|wot)\s+(?:is|are|r|was|were)?\s*(?:even\s+)?(?:a |an |the )?(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:what(?:'s|s)|(?:what|wat|wot)\s+(?:is|are|r|was|were))\s+(?:even\s+)?(?:a |an |the )?(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
     private static partial Regex WhatIs();
 
     [GeneratedRegex(@"\b(?:can|could|should|may|is it (?:ok|okay|safe|alright|possible) (?:for \w+ )?to|(?:are|is) \w+ allowed to)\s+(?:(?:i|he|she|we|they|you|u|my \w+|our \w+|him|her)\s+)?(?:still\s+)?(?:eat|have|drink|take|go|get|use|play|swim|travel|fly|visit|attend|keep|wear|stay|sleep|work|drive|join)\s+(?:to\s+|a\s+|an\s+|the\s+|some\s+|any\s+|on\s+|in\s+)?(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
@@ -99,6 +116,9 @@ public static partial class QuestionFocusReader
 
     [GeneratedRegex(@"\s(?:and|or|but|for|in|during|while|when|if|after|before|with|because|so|since|to|at|from|between|than|like|as|without|on|are|is|was|were|will|would|should|can|could|does|do|did|have|has|get|gets)\s", RegexOptions.IgnoreCase)]
     private static partial Regex CutWord();
+
+    [GeneratedRegex(@"^\s*(?:is|are|was)\s+(?!there\b|it\s+(?:ok|okay|safe|normal|possible|true)\b)(?<f>[^\s?.!;,]+(?:\s+[^\s?.!;,]+){1,3})\s*(?:[?.!;,]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex IsItSo();
 
     [GeneratedRegex(@"\s(?:of|about)\s", RegexOptions.IgnoreCase)]
     private static partial Regex Of();

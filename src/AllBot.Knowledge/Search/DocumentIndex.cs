@@ -84,7 +84,8 @@ internal sealed class DocumentIndex<T> : IDisposable
         foreach (var scoreDoc in top.ScoreDocs)
         {
             var document = _documents[_ordinalOfDoc[scoreDoc.Doc]];
-            hits.Add(new SearchHit<T>(document.Item, scoreDoc.Score, Coverage(concepts, document.Terms)));
+            var found = concepts.Select(c => c.CertaintyIn(document.Terms.Contains)).ToArray();
+            hits.Add(new SearchHit<T>(document.Item, scoreDoc.Score, found.Sum() / concepts.Count, found));
         }
         return hits;
     }
@@ -141,10 +142,6 @@ internal sealed class DocumentIndex<T> : IDisposable
         }
         return true;
     }
-
-    /// <summary>The share of the question this item holds: each concept counts the weight of its best alternative here.</summary>
-    private static double Coverage(IReadOnlyList<QuestionConcept> concepts, IReadOnlySet<string> terms) =>
-        concepts.Sum(c => c.CertaintyIn(terms.Contains)) / concepts.Count;
 
     public void Dispose()
     {

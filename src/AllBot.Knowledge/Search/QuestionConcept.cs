@@ -15,6 +15,10 @@ public sealed record ConceptTerms(string[] Terms, float Weight, float Certainty)
 /// </summary>
 public sealed record QuestionConcept(string Text, IReadOnlyList<ConceptTerms> Alternatives, int Start = 0, int End = 0)
 {
+    /// <summary>The same concept weighing <paramref name="factor"/> times as much in the ranking (the previous question's words under a follow-up).</summary>
+    public QuestionConcept Scaled(float factor) =>
+        this with { Alternatives = Alternatives.Select(a => a with { Weight = a.Weight * factor }).ToList() };
+
     /// <summary>
     /// How surely a set of terms holds this concept: the certainty of the best alternative it holds completely,
     /// else 0. Used with the vocabulary ("does the knowledge base know this at all?") and with one result's terms.

@@ -18,14 +18,17 @@ public sealed class AnswerPolicyTests
         [.. Enumerable.Range(0, known).Select(i => Concept(new[] { "leukemia", "marrow", "blast" }[i % 3])),
          .. Enumerable.Range(0, unknown).Select(i => Concept($"unknown{i}"))];
 
+    // The focus has no subject here, so which concepts a result holds one by one never decides; only its coverage does.
+    private static readonly IReadOnlyList<float> Found = Enumerable.Repeat(1f, 20).ToList();
+
     private static SearchHit<PassageEntry> Passage(float score, double coverage) =>
-        new(new PassageEntry(Article, new Passage($"p{score}", $"Heading {score}", "Text", [], [])), score, coverage);
+        new(new PassageEntry(Article, new Passage($"p{score}", $"Heading {score}", "Text", [], [])), score, coverage, Found);
 
     private static SearchHit<VideoProgram> Video(float score, double coverage = 1) =>
-        new(new VideoProgram($"v{score}", $"Video {score}", "Description", [], [], null), score, coverage);
+        new(new VideoProgram($"v{score}", $"Video {score}", "Description", [], [], null), score, coverage, Found);
 
     private static Decision Decide(List<QuestionConcept> concepts, params SearchHit<PassageEntry>[] passages) =>
-        Policy.Decide(concepts, Vocabulary, passages, []);
+        Policy.Decide(QuestionFocus.None, concepts, Vocabulary, passages, []);
 
     [Fact]
     public void Half_the_ideas_known_is_on_topic_and_less_is_not()
@@ -69,8 +72,8 @@ public sealed class AnswerPolicyTests
     [Fact]
     public void Videos_under_forty_five_hundredths_of_the_best_are_left_out_and_at_most_three_are_shown()
     {
-        var few = Policy.Decide(Question(known: 1, unknown: 0), Vocabulary, [], [Video(10), Video(4.5f), Video(4.49f)]);
-        var many = Policy.Decide(Question(known: 1, unknown: 0), Vocabulary, [], [Video(10), Video(9), Video(8), Video(7)]);
+        var few = Policy.Decide(QuestionFocus.None, Question(known: 1, unknown: 0), Vocabulary, [], [Video(10), Video(4.5f), Video(4.49f)]);
+        var many = Policy.Decide(QuestionFocus.None, Question(known: 1, unknown: 0), Vocabulary, [], [Video(10), Video(9), Video(8), Video(7)]);
 
         Assert.Equal([10f, 4.5f], few.Videos.Select(v => v.Score));
         Assert.Equal([10f, 9f, 8f], many.Videos.Select(v => v.Score));
