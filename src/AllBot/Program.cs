@@ -1,7 +1,10 @@
 using AllBot.Bot;
 using AllBot.Channels.DirectLine;
 using AllBot.Cli;
+using AllBot.Health;
 using AllBot.Hosting;
+using AllBot.Telemetry;
+using AllBot.WarmUp;
 using AllBot.WebChat;
 
 // A developer's build runs as Development unless told otherwise; published builds run as Production.
@@ -19,6 +22,9 @@ builder.AddStartupFailureReport();
 builder.AddKnownProxies();
 builder.AddClientRateLimits();
 builder.AddKnowledge();
+builder.AddTelemetry();
+builder.AddHealth();
+builder.AddWarmUp();
 builder.AddBot();
 builder.AddDirectLine();
 builder.AddWebChat();
@@ -29,6 +35,7 @@ app.UseKnownProxies();
 app.UseHostHeaderCheck();
 app.UseWebChat();
 app.UseClientRateLimits();
+app.MapHealthEndpoints();
 app.MapBotEndpoints();
 app.MapDirectLine();
 app.MapWebChat();

@@ -1,3 +1,4 @@
+using AllBot.Knowledge.Content;
 using AllBot.Knowledge.Safety;
 using AllBot.Knowledge.Search;
 
@@ -8,7 +9,8 @@ namespace AllBot.Knowledge.Answers;
 /// decide (answer, clarify or no answer) -> compose -> safety net. Triage runs before anything else looks at the
 /// text, so an emergency never waits on (or depends on) the search; it reads the conversation's previous message too,
 /// for red flags said in two messages. A follow-up ("is there a video about that?") is searched with the previous
-/// question's words when it finds nothing alone.
+/// question's words when it finds nothing alone. Each stage is a span of <see cref="KnowledgeTelemetry"/> when the host
+/// traces.
 /// </summary>
 public sealed class AnswerPipeline(KnowledgeIndex index, RedFlagTriage triage, AnswerComposer composer, AnswerPolicy policy) : IAnswerer
 {
@@ -20,7 +22,11 @@ public sealed class AnswerPipeline(KnowledgeIndex index, RedFlagTriage triage, A
     public Answer Answer(string question, PreviousTurn? previous = null)
     {
         var text = MessageNormalizer.Normalize(question);
-        var triaged = triage.Triage(text, previous is null ? null : MessageNormalizer.Normalize(previous.Message));
+        TriageResult triaged;
+        using (KnowledgeTelemetry.Stage("allbot.triage"))
+        {
+            triaged = triage.Triage(text, previous is null ? null : MessageNormalizer.Normalize(previous.Message));
+        }
         if (triaged.Flag is { } flag) return composer.Urgent(question, flag, triaged.Evidence!);
 
         var answer = Respond(question, text, previous);
@@ -82,13 +88,19 @@ public sealed class AnswerPipeline(KnowledgeIndex index, RedFlagTriage triage, A
 
     private Decision Decide(IReadOnlyList<QuestionConcept> concepts, QuestionFocus focus)
     {
-        var passages = index.SearchPassages(concepts, Candidates);
-        var videos = index.SearchVideos(concepts, Candidates);
-        return policy.Decide(focus, concepts, index.Vocabulary, passages, videos);
+        IReadOnlyList<SearchHit<PassageEntry>> passages;
+        IReadOnlyList<SearchHit<VideoProgram>> videos;
+        using (KnowledgeTelemetry.Stage("allbot.search"))
+        {
+            passages = index.SearchPassages(concepts, Candidates);
+            videos = index.SearchVideos(concepts, Candidates);
+        }
+        using (KnowledgeTelemetry.Stage("allbot.decide")) return policy.Decide(focus, concepts, index.Vocabulary, passages, videos);
     }
 
     private (IReadOnlyList<QuestionConcept> Concepts, QuestionFocus Focus) Read(string text)
     {
+        using var stage = KnowledgeTelemetry.Stage("allbot.understand");
         var concepts = index.Concepts.Read(text);
         return (concepts, QuestionFocusReader.Read(text, concepts));
     }

@@ -1,5 +1,5 @@
 using AllBot.Channels;
-using AllBot.Knowledge.Content;
+using AllBot.Hosting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -13,18 +13,21 @@ namespace AllBot.Bot;
 /// </summary>
 public sealed class AdapterWithErrorHandler : CloudAdapter
 {
+    /// <summary>Said when no knowledge base (so no editors' wording) is loaded.</summary>
+    public const string FallbackApology = "Sorry, something went wrong on my side. Please try again.";
+
     private readonly ILogger _logger;
-    private readonly BotWording _wording;
+    private readonly KnowledgeSource _knowledge;
 
     internal AdapterWithErrorHandler(
         BotFrameworkAuthentication authentication,
         TeamsTenantFilter tenantFilter,
-        BotWording wording,
+        KnowledgeSource knowledge,
         ILogger<AdapterWithErrorHandler> logger)
         : base(authentication, logger)
     {
         _logger = logger;
-        _wording = wording;
+        _knowledge = knowledge;
         Use(new TurnDeadline());
         Use(tenantFilter);
         OnTurnError = ApologiseAsync;
@@ -46,8 +49,9 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
         if (turnContext.Activity?.Type != ActivityTypes.Message) return;
         try
         {
-            // Within what is left of the turn's time: a channel that hung the reply would hang the apology too.
-            await turnContext.SendActivityAsync(MessageFactory.Text(_wording.Error), TurnDeadline.Of(turnContext));
+            // The editors' current wording (a failed turn may have failed before it held any), within what is left of
+            // the turn's time: a channel that hung the reply would hang the apology too.
+            await turnContext.SendActivityAsync(MessageFactory.Text(_knowledge.Wording?.Error ?? FallbackApology), TurnDeadline.Of(turnContext));
         }
         catch (Exception apologyFailure)
         {

@@ -8,7 +8,7 @@ public sealed class WebChatOrigins(IOptions<WebChatOptions> options)
     /// <summary>The CORS policy for the token endpoint and the Direct Line calls.</summary>
     public const string CorsPolicy = "WebChat";
 
-    /// <summary>The preflight of the Web Chat widget asks for these (see docs/direct-line.md).</summary>
+    /// <summary>The request headers the Web Chat widget's Direct Line client sends, so its CORS preflight asks for them.</summary>
     public static readonly string[] CorsHeaders = ["authorization", "content-type", "x-ms-bot-agent", "x-requested-with"];
 
     private readonly HashSet<string> allowed = options.Value.AllowedOrigins

@@ -129,7 +129,8 @@ public sealed class DirectLineAdapter : BotAdapter
     {
         try
         {
-            return services.GetService<BotWording>();
+            // The current wording: a failed turn may have failed before it held any (and the bot's is per request).
+            return services.GetService<AllBot.Hosting.KnowledgeSource>()?.Wording;
         }
         catch (Exception)
         {
