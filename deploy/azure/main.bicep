@@ -52,6 +52,10 @@ param botSku string = 'F0'
 ])
 param appServicePlanSku string = 'B1'
 
+@description('Optional: connection string of an Application Insights resource. When set, AllBot sends its traces and metrics there (never what people type); empty sends nothing.')
+@secure()
+param applicationInsightsConnectionString string = ''
+
 var useManagedIdentity = appType == 'UserAssignedMSI'
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = if (useManagedIdentity) {
@@ -94,6 +98,9 @@ resource webApp 'Microsoft.Web/sites@2024-04-01' = {
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'
       http20Enabled: true
+      // App Service takes an instance out of the load balancer while /readyz says it cannot answer (the knowledge
+      // base failed to load, or it is still warming up), and replaces one that stays that way.
+      healthCheckPath: '/readyz'
     }
   }
 }
@@ -157,6 +164,8 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
   properties: union(
     {
       ASPNETCORE_ENVIRONMENT: 'Production'
+      // On a start, restart or scale-out, App Service sends traffic only once this answers 200 (after the warm-up).
+      WEBSITE_WARMUP_PATH: '/readyz'
       MicrosoftAppType: appType
       MicrosoftAppId: botAppId
       MicrosoftAppTenantId: tenantId
@@ -168,7 +177,8 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
       ForwardedHeaders__KnownNetworks__1: '172.16.0.0/12'
       ForwardedHeaders__KnownNetworks__2: '192.168.0.0/16'
     },
-    useManagedIdentity ? {} : { MicrosoftAppPassword: appPassword }
+    useManagedIdentity ? {} : { MicrosoftAppPassword: appPassword },
+    empty(applicationInsightsConnectionString) ? {} : { APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString }
   )
 }
 

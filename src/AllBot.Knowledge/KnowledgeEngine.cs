@@ -36,6 +36,9 @@ public sealed class KnowledgeEngine : IDisposable
 
     public IAnswerer Answerer { get; }
 
+    /// <summary>The same answer pipeline with other thresholds, sharing this engine's index (for <c>calibrate</c>).</summary>
+    public IAnswerer AnswererWith(AnswerPolicy policy) => ((AnswerPipeline)Answerer).With(policy);
+
     /// <summary>The red-flag triage on its own, for <c>check</c> and the tests of the editors' examples.</summary>
     public RedFlagTriage Triage => _triage;
 

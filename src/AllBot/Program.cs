@@ -1,8 +1,11 @@
 using AllBot.Bot;
 using AllBot.Channels.DirectLine;
 using AllBot.Cli;
+using AllBot.Health;
 using AllBot.Hosting;
 using AllBot.Insights;
+using AllBot.Telemetry;
+using AllBot.WarmUp;
 using AllBot.WebChat;
 
 // A developer's build runs as Development unless told otherwise; published builds run as Production.
@@ -23,6 +26,9 @@ builder.AddAllowedOrigins();
 builder.AddClientRateLimits();
 builder.AddKnowledge();
 builder.AddInsights();
+builder.AddTelemetry();
+builder.AddHealth();
+builder.AddWarmUp();
 builder.AddBot();
 builder.AddDirectLine();
 builder.AddWebChat();
@@ -35,6 +41,7 @@ app.UseWebChat();
 app.UseWebSocketStreams();
 app.UseAllowedOrigins();
 app.UseClientRateLimits();
+app.MapHealthEndpoints();
 app.MapBotEndpoints();
 app.MapDirectLine();
 app.MapWebChat();

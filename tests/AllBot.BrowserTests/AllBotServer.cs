@@ -33,6 +33,9 @@ public sealed class AllBotServer : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("KnowledgeBase:Path", RepoPaths.KnowledgeBase);
         builder.UseSetting("Insights:Path", InsightsPath);
+        // The browser tests test the page, not the start-up: no warm-up, and the repository's folder is not watched.
+        builder.UseSetting("WarmUp:Enabled", "false");
+        builder.UseSetting("KnowledgeBase:Watch", "false");
         // The embed test shows the chat on this (fake) other site.
         builder.UseSetting("WebChat:AllowedOrigins:0", BrowserFixture.EmbeddingSite);
     }

@@ -1,3 +1,4 @@
+using AllBot.Hosting;
 using AllBot.Knowledge.Content;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -11,7 +12,7 @@ public sealed class EmbedBrowserTests(BrowserFixture fixture)
     [ChromiumFact]
     public async Task The_snippet_adds_a_button_that_opens_a_working_chat_and_closes_it_again()
     {
-        var wording = fixture.Server.Services.GetRequiredService<BotWording>();
+        var wording = fixture.Server.Services.GetRequiredService<KnowledgeSource>().Wording!;
         await using var visit = await fixture.OpenEmbeddingSiteAsync();
         var button = visit.Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Questions? Chat with us" });
         await Assertions.Expect(button).ToHaveAttributeAsync("aria-expanded", "false");

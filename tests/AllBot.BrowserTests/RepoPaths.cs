@@ -1,9 +1,11 @@
+using AllBot.Testing;
+
 namespace AllBot.BrowserTests;
 
-/// <summary>Folders of the repository, found by walking up from the test's own folder to AllBot.sln.</summary>
+/// <summary>Folders of the repository the browser tests read and write.</summary>
 public static class RepoPaths
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryRoot.Path;
 
     public static string KnowledgeBase => Path.Combine(Root, "knowledge-base");
 
@@ -16,14 +18,5 @@ public static class RepoPaths
             Directory.CreateDirectory(folder);
             return folder;
         }
-    }
-
-    private static string FindRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "AllBot.sln"))) return folder.FullName;
-        }
-        throw new InvalidOperationException($"AllBot.sln was not found above {AppContext.BaseDirectory}.");
     }
 }

@@ -1,3 +1,4 @@
+using AllBot.Hosting;
 using AllBot.Knowledge.Answers;
 using AllBot.Knowledge.Content;
 using Deque.AxeCore.Commons;
@@ -18,7 +19,7 @@ public sealed class WebChatBrowserTests(BrowserFixture fixture, ITestOutputHelpe
     /// <summary>"Watch" for a program with its own page; "Find it on our website" while the editors have not added it.</summary>
     private static readonly System.Text.RegularExpressions.Regex VideoButton = new("^(Watch|Find it on our website)$");
 
-    private BotWording Wording => fixture.Server.Services.GetRequiredService<BotWording>();
+    private BotWording Wording => fixture.Server.Services.GetRequiredService<KnowledgeSource>().Wording!;
 
     [ChromiumTheory]
     [InlineData("websocket")]
@@ -53,8 +54,9 @@ public sealed class WebChatBrowserTests(BrowserFixture fixture, ITestOutputHelpe
     [ChromiumFact]
     public async Task The_video_cards_button_opens_the_address_the_engine_gave()
     {
-        var expected = fixture.Server.Services.GetRequiredService<IAnswerer>().Answer(VideoQuestion)
-            .Videos.Single(video => video.Title == VideoTitle).Url;
+        string? expected;
+        using (var lease = fixture.Server.Services.GetRequiredService<KnowledgeSource>().Acquire())
+            expected = lease.Engine.Answerer.Answer(VideoQuestion).Videos.Single(video => video.Title == VideoTitle).Url;
         Assert.NotNull(expected);
         await using var visit = await fixture.OpenAsync("/");
         await visit.AskAsync(VideoQuestion);

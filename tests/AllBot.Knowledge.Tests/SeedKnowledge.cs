@@ -1,3 +1,5 @@
+using AllBot.Testing;
+
 namespace AllBot.Knowledge.Tests;
 
 /// <summary>The repository's own knowledge base, loaded once and shared by the tests that answer questions.</summary>
@@ -9,19 +11,7 @@ public sealed class SeedKnowledge : IDisposable
     public KnowledgeEngine Engine { get; }
 
     /// <summary>knowledge-base/ at the repository root (the folder holding AllBot.sln).</summary>
-    public static string Folder => Path.Combine(RepositoryRoot, "knowledge-base");
-
-    public static string RepositoryRoot
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "AllBot.sln"))) return dir.FullName;
-            }
-            throw new InvalidOperationException("AllBot.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
+    public static string Folder => RepositoryRoot.Combine("knowledge-base");
 
     public void Dispose() => Engine.Dispose();
 }

@@ -46,7 +46,6 @@ public sealed class PatientAnalyzer : Analyzer
         result = new SpellingFoldFilter(result);
         result = new StopFilter(Version, result, _stopWords);
         result = new NumberFilter(result);
-        result = new StopGapFilter(result);
         // "ALL" was marked a keyword above, so the stemmer leaves it alone.
         result = new PorterStemFilter(result);
         return new TokenStreamComponents(source, result);

@@ -22,6 +22,7 @@ public static class PatientStopWords
         "wanna", "need", "explain", "mean", "means", "like", "get", "got", "thing", "things", "something",
         "anything", "really", "during", "much", "many", "more", "most", "here", "ok", "okay", "um", "uh", "kind", "sort",
         "video", "videos", "watch", "show", "program", "programs", "programme", "programmes", "info", "information",
+        "tips", "advice", "ideas", "suggestions", "recommendations", "hints",
         // Who and when: "my 5 year old son was diagnosed last week" is about the diagnosis, not sons or weeks.
         "son", "sons", "daughter", "daughters", "child", "children", "kid", "kids", "baby", "teen", "teenager",
         "husband", "wife", "partner", "mum", "mom", "mother", "dad", "father", "parent", "parents", "brother",

@@ -10,6 +10,8 @@ namespace AllBot.Knowledge.Answers;
 public sealed class AnswerComposer(BotWording wording, Uri? siteBaseUrl, string? listeningService = null)
 {
     private const int MaxFollowUps = 3;
+    private const int MaxVideos = 3;
+    private const string NoneOfTheseId = "none";
     private const string ListeningServicePlaceholder = "{listening-service}";
 
     /// <summary>The reply the red flag names, or the one for its level; nothing else is said with it.</summary>
@@ -35,12 +37,6 @@ public sealed class AnswerComposer(BotWording wording, Uri? siteBaseUrl, string?
 
     public Answer NoAnswer(string question) => Fixed(question, AnswerKind.NoAnswer, wording.NoAnswer, wording.Topics);
 
-    /// <summary>"Are you asking about ...?" with the topics as choices, then "none of these".</summary>
-    public Answer Clarify(string question, IReadOnlyList<Alternative> choices) =>
-        Fixed(question, AnswerKind.Clarify, wording.Clarify, []) with
-        {
-            Alternatives = [.. choices, new Alternative("none", wording.NoneOfThese, wording.NoneOfThese)],
-        };
 
     public Answer SmallTalk(string question, SmallTalk kind) => Fixed(question, AnswerKind.SmallTalk, kind switch
     {
@@ -51,28 +47,48 @@ public sealed class AnswerComposer(BotWording wording, Uri? siteBaseUrl, string?
         _ => wording.Greeting,
     }, wording.Topics);
 
-    public Answer Found(string question, Decision decision)
+    /// <summary>
+    /// The answer to one question, or to each part of a two-part question in order: every part's passage word for
+    /// word with its source, then the videos of all parts. "Did you mean" choices only for a one-part question.
+    /// </summary>
+    public Answer Found(string question, IReadOnlyList<Decision> decisions)
     {
-        var passages = decision.Passage is { } best ? [ToResult(best)] : new List<PassageResult>();
-        var videos = decision.Videos.Select(ToResult).ToList();
-        var reply = decision.Passage is { } shown
-            ? $"{shown.Item.Passage.Text}\n\nSource: {SourceLink(shown.Item.Article)}"
+        var shown = decisions.Select(d => d.Passage).OfType<SearchHit<PassageEntry>>().DistinctBy(p => p.Item.Passage.Id).ToList();
+        var videos = decisions.SelectMany(d => d.Videos).DistinctBy(v => v.Item.Id).Take(MaxVideos).Select(ToResult).ToList();
+        var reply = shown.Count > 0
+            ? string.Join("\n\n", shown.Select(p => $"{p.Item.Passage.Text}\n\nSource: {SourceLink(p.Item.Article)}"))
             : wording.VideosIntro;
-        var alternatives = decision.Alternatives
-            .Select(a => new Alternative(a.Item.Passage.Id, a.Item.Passage.Heading, a.Item.Passage.Heading))
-            .ToList();
-        return new Answer(question, AnswerKind.Answer, reply, passages, videos, alternatives, FollowUps(decision));
+        var alternatives = decisions.Count == 1
+            ? decisions[0].Alternatives.Select(a => new Alternative(a.Item.Passage.Id, a.Item.Passage.Heading, a.Item.Passage.Heading)).ToList()
+            : [];
+        return new Answer(question, AnswerKind.Answer, reply, shown.Select(ToResult).ToList(), videos, alternatives,
+            FollowUps(shown.FirstOrDefault(), alternatives));
     }
 
+    /// <summary>"Are you asking about ...?" with the candidate passages as choices, then "none of these".</summary>
+    public Answer Clarify(string question, Decision decision) =>
+        Fixed(question, AnswerKind.Clarify, wording.Clarify, []) with
+        {
+            Alternatives =
+            [
+                .. decision.Alternatives.Select(a => new Alternative(a.Item.Passage.Id, a.Item.Passage.Heading, a.Item.Passage.Heading)),
+                new Alternative(NoneOfTheseId, wording.NoneOfThese, wording.NoneOfThese),
+            ],
+        };
+
+    /// <summary>True for the text of the "none of these" choice, as a tap sends it back.</summary>
+    public bool IsNoneOfThese(string text) =>
+        string.Equals(text.Trim().TrimEnd('.', '!'), wording.NoneOfThese.Trim().TrimEnd('.', '!'), StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The other passages of the same article, in reading order after the one shown.</summary>
-    private IReadOnlyList<string> FollowUps(Decision decision)
+    private IReadOnlyList<string> FollowUps(SearchHit<PassageEntry>? shown, IReadOnlyList<Alternative> alternatives)
     {
-        if (decision.Passage is not { } shown) return wording.Topics.Take(MaxFollowUps).ToList();
+        if (shown is null) return wording.Topics.Take(MaxFollowUps).ToList();
         var passages = shown.Item.Article.Passages;
         var index = passages.ToList().IndexOf(shown.Item.Passage);
         return Enumerable.Range(1, passages.Count - 1)
             .Select(offset => passages[(index + offset) % passages.Count].Heading)
-            .Where(heading => decision.Alternatives.All(a => a.Item.Passage.Heading != heading))
+            .Where(heading => alternatives.All(a => a.Label != heading))
             .Take(MaxFollowUps)
             .ToList();
     }

@@ -3,21 +3,48 @@ using AllBot.Knowledge.Search;
 
 namespace AllBot.Knowledge.Answers;
 
-/// <summary>What the search found that is good enough to show.</summary>
-public sealed record Decision(
-    SearchHit<PassageEntry>? Passage,
-    IReadOnlyList<SearchHit<PassageEntry>> Alternatives,
-    IReadOnlyList<SearchHit<VideoProgram>> Videos)
+/// <summary>The three things the bot can do with a question that is not an emergency or small talk.</summary>
+public enum Outcome
 {
-    public bool HasAnswer => Passage is not null || Videos.Count > 0;
+    /// <summary>A passage and/or videos answer it.</summary>
+    Answer,
+    /// <summary>On topic, but which topic is not clear: ask, with the candidates as choices.</summary>
+    Clarify,
+    /// <summary>Nothing the knowledge base holds answers it.</summary>
+    NoAnswer,
 }
 
 /// <summary>
-/// Decides whether the results answer the question. BM25 scores grow with the length of the question, so the
-/// thresholds are on coverage instead: the share of the question's ideas the knowledge base knows at all, and the
-/// share a result holds. The values were calibrated on the development and calibration question sets
-/// (tests/AllBot.Knowledge.Tests/Quality/*.jsonl; see docs/calibration.md): every on-topic question there scores at least
-/// 0.6 and every off-topic one at most 0.34, so the cut sits in that gap.
+/// What the search found that is good enough to show, and why (<see cref="Reason"/>, for reviewers and <c>eval</c>).
+/// For <see cref="Outcome.Clarify"/>, <see cref="Alternatives"/> are the choices.
+/// </summary>
+public sealed record Decision(
+    Outcome Outcome,
+    SearchHit<PassageEntry>? Passage,
+    IReadOnlyList<SearchHit<PassageEntry>> Alternatives,
+    IReadOnlyList<SearchHit<VideoProgram>> Videos,
+    string Reason)
+{
+    public bool HasAnswer => Outcome == Outcome.Answer;
+
+    public static Decision NoAnswer(string reason) => new(Outcome.NoAnswer, null, [], [], reason);
+}
+
+/// <summary>
+/// Decides whether the results answer the question: one decision from the evidence, in this order.
+/// <list type="number">
+/// <item>The question's subject (<see cref="QuestionFocus"/>): when the words it asks about are unknown to the knowledge
+/// base ("what is a bone marrow biopsy?"), nothing answers it.</item>
+/// <item>How much of the question the knowledge base knows: a share of known ideas, or enough of the editors' topics
+/// in a long message.</item>
+/// <item>Each result's coverage: the share of the question's ideas it holds (BM25 scores grow with the length of the
+/// question; coverage means the same for two words and twenty). A question that asks for a figure needs a passage
+/// with a figure.</item>
+/// <item>How clearly the best passage beats the next: a close second that is a different topic, when neither holds
+/// much of the question, is a reason to ask instead of guessing (clarify).</item>
+/// </list>
+/// The values were chosen by cross-validation on the calibration sets (docs/how-answers-work.md, and the
+/// <c>calibrate</c> command that prints the tables).
 /// </summary>
 public sealed record AnswerPolicy
 {
@@ -51,40 +78,72 @@ public sealed record AnswerPolicy
     /// <summary>A second passage within this fraction of the best one's score is offered as "did you mean".</summary>
     public double NearTieRatio { get; init; } = 0.9;
 
+    /// <summary>
+    /// Clarify when a short question (<see cref="ClarifyMaxIdeas"/> ideas at most: "cells", "treatment?") finds
+    /// passages that score within this fraction of the best, and no video: any of them could be meant. 1 turns
+    /// clarifying off.
+    /// </summary>
+    public double ClarifyRatio { get; init; } = 0.95;
+
+    /// <summary>See <see cref="ClarifyRatio"/>.</summary>
+    public int ClarifyMaxIdeas { get; init; } = 1;
+
     public int MaxVideos { get; init; } = 3;
 
+    /// <summary>At most this many choices in a clarifying question (then "none of these").</summary>
+    public int MaxChoices { get; init; } = 3;
+
     public Decision Decide(
+        QuestionFocus focus,
         IReadOnlyList<QuestionConcept> concepts,
         Vocabulary vocabulary,
         IReadOnlyList<SearchHit<PassageEntry>> passages,
         IReadOnlyList<SearchHit<VideoProgram>> videos)
     {
-        var none = new Decision(null, [], []);
-        if (concepts.Count == 0) return none;
+        if (concepts.Count == 0) return Decision.NoAnswer("no words to search");
+        if (focus.Unknown(vocabulary).FirstOrDefault() is { } unknown)
+            return Decision.NoAnswer($"asks about \"{unknown.Text}\", which the knowledge base does not know");
+
         // A typo correction or a synonym makes a word less surely known than the word itself, and an everyday
         // word ("time", "best") found only in running text less than a word the editors named as a topic.
         var topical = concepts.Sum(c => c.CertaintyIn(vocabulary.IsTopical));
         var knownShare = concepts.Sum(c => Math.Max(
             c.CertaintyIn(vocabulary.IsTopical), EverydayWordWeight * c.CertaintyIn(vocabulary.Contains))) / concepts.Count;
-        if (topical <= 0 || (knownShare < MinKnownShare && topical < MinTopicalMass)) return none;
+        if (topical <= 0) return Decision.NoAnswer("names none of the editors' topics");
+        if (knownShare < MinKnownShare && topical < MinTopicalMass)
+            return Decision.NoAnswer($"the knowledge base knows {knownShare:0.00} of it");
 
         // Results are judged against what the knowledge base can know: an unknown filler word ("lost") costs
-        // little, but a result must still hold a fair share of the whole question, or several of its ideas.
-        bool Covers(double coverage) =>
-            (coverage >= MinResultShare && coverage / knownShare >= MinResultCoverage)
-            || coverage * concepts.Count >= MinResultMass;
+        // little, but a result must still hold a fair share of the whole question, or several of its ideas, and
+        // what the question is about ("what are the symptoms of ALL" needs "symptoms").
+        var subject = focus.Subject.Select(s => concepts.ToList().IndexOf(s)).ToList();
+        bool Shows<T>(SearchHit<T> hit) =>
+            ((hit.Coverage >= MinResultShare && hit.Coverage / knownShare >= MinResultCoverage) || hit.Coverage * concepts.Count >= MinResultMass)
+            && subject.All(i => i >= 0 && hit.Holds(i) > 0);
 
-        var shownPassages = passages.Where(p => Covers(p.Coverage)).ToList();
-        var best = shownPassages.FirstOrDefault();
-        var alternatives = best is null
-            ? []
-            : shownPassages.Skip(1).Where(p => p.Score >= best.Score * NearTieRatio).Take(2).ToList();
-
-        var topVideo = videos.FirstOrDefault(v => Covers(v.Coverage));
+        // "How many children get ALL?" is not answered by a passage with no figure in it.
+        var shownPassages = passages.Where(p => Shows(p) && (!focus.AsksForFigure || HasFigure(p.Item.Passage.Text))).ToList();
+        var topVideo = videos.FirstOrDefault(Shows);
         var shownVideos = topVideo is null
             ? []
-            : videos.Where(v => Covers(v.Coverage) && v.Score >= topVideo.Score * MinVideoScoreRatio).Take(MaxVideos).ToList();
+            : videos.Where(v => Shows(v) && v.Score >= topVideo.Score * MinVideoScoreRatio).Take(MaxVideos).ToList();
 
-        return new Decision(best, alternatives, shownVideos);
+        var best = shownPassages.FirstOrDefault();
+        if (best is null)
+        {
+            return shownVideos.Count > 0
+                ? new Decision(Outcome.Answer, null, [], shownVideos, "videos hold the question")
+                : Decision.NoAnswer("no result holds enough of the question");
+        }
+
+        var close = shownPassages.Skip(1).Where(p => p.Score >= best.Score * ClarifyRatio).ToList();
+        if (close.Count > 0 && concepts.Count <= ClarifyMaxIdeas && shownVideos.Count == 0)
+            return new Decision(Outcome.Clarify, null, [best, .. close.Take(MaxChoices - 1)], [],
+                $"{close.Count + 1} passages score alike for a question of {concepts.Count} idea(s)");
+
+        var alternatives = shownPassages.Skip(1).Where(p => p.Score >= best.Score * NearTieRatio).Take(2).ToList();
+        return new Decision(Outcome.Answer, best, alternatives, shownVideos, $"the best passage holds {best.Coverage:0.00} of the question");
     }
+
+    private static bool HasFigure(string text) => text.Any(char.IsAsciiDigit);
 }

@@ -10,7 +10,7 @@ namespace AllBot.Knowledge.Answers;
 /// </summary>
 public static class MessageNormalizer
 {
-    /// <summary>Longer messages are cut at a word boundary; no patient question is this long.</summary>
+    /// <summary>Longer messages are cut at this many characters (mid-word, if it falls there); no patient question is this long.</summary>
     public const int MaxLength = 1000;
 
     public static string Normalize(string? text)

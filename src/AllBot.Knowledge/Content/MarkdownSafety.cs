@@ -13,7 +13,7 @@ internal static class MarkdownSafety
     private static readonly string[] AllowedSchemes = ["http", "https", "mailto", "tel"];
 
     /// <summary>Adds a problem to <paramref name="problems"/> for each unsafe thing in <paramref name="document"/>.</summary>
-    /// <param name="document">The Markdown after the front matter.</param>
+    /// <param name="document">The file's Markdown (its front matter holds none).</param>
     /// <param name="path">The file, as problems name it.</param>
     /// <param name="firstLine">The file's line number of the document's first line.</param>
     /// <param name="problems">Where problems are collected.</param>

@@ -20,7 +20,7 @@ public sealed record EvalReport(IReadOnlyList<EvalMetric> Metrics, IReadOnlyList
     private static readonly string[] Order =
     [
         "passage@1", "video@3", "answer_rate", "no_answer", "urgent_recall", "urgent_flag", "smalltalk", "no_false_urgent",
-        "safety_net", "no_false_safety_net",
+        "safety_net", "no_false_safety_net", "clarify_share",
     ];
 
     public double this[string metric] => Metrics.Single(m => m.Name == metric).Value;
@@ -33,6 +33,13 @@ public sealed record EvalReport(IReadOnlyList<EvalMetric> Metrics, IReadOnlyList
     {
         var counts = new Dictionary<string, (int Passed, int Total)>();
         var misses = new List<string>();
+        // A share, not a pass: how many questions got a clarifying question instead of an answer or "I don't know".
+        void Share(string metric, bool counted)
+        {
+            var (p, t) = counts.GetValueOrDefault(metric);
+            counts[metric] = (p + (counted ? 1 : 0), t + 1);
+        }
+
         void Count(string metric, bool passed, EvalItem item, Answer answer)
         {
             var (p, t) = counts.GetValueOrDefault(metric);
@@ -45,10 +52,8 @@ public sealed record EvalReport(IReadOnlyList<EvalMetric> Metrics, IReadOnlyList
             var previous = item.Previous is { } first ? new PreviousTurn(first, answerer.Answer(first)) : null;
             var answer = answerer.Answer(item.Question, previous);
             var kind = KindName(answer.Kind);
-            if (item.Passage is { Count: > 0 } phrases)
-                Count("passage@1", answer.Passages.Count > 0 && phrases.Any(p => Contains(answer.Passages[0].Text, p)), item, answer);
-            if (item.Videos is { Count: > 0 } titles)
-                Count("video@3", answer.Videos.Take(3).Any(v => titles.Any(t => SameTitle(v.Title, t))), item, answer);
+            if (item.Passage is { Count: > 0 } phrases) Count("passage@1", ShowsPassage(answer, phrases), item, answer);
+            if (item.Videos is { Count: > 0 } titles) Count("video@3", ShowsVideo(answer, titles), item, answer);
             var metric = item.Expect switch
             {
                 "answer" => "answer_rate",
@@ -59,6 +64,7 @@ public sealed record EvalReport(IReadOnlyList<EvalMetric> Metrics, IReadOnlyList
                 _ => throw new FormatException($"unknown expect '{item.Expect}' for \"{item.Question}\""),
             };
             if (metric is not null) Count(metric, kind == item.Expect, item, answer);
+            if (item.Expect is "answer" or "no_answer") Share("clarify_share", answer.Kind == AnswerKind.Clarify);
             if (item.Expect == "urgent" && item.Flag is { } flag)
             {
                 Count($"urgent_recall[{flag}]", answer.Kind == AnswerKind.Urgent, item, answer);
@@ -76,6 +82,14 @@ public sealed record EvalReport(IReadOnlyList<EvalMetric> Metrics, IReadOnlyList
             .ToList();
         return new EvalReport(metrics, misses);
     }
+
+    /// <summary>passage@1: the first passage shown holds one of the phrases.</summary>
+    public static bool ShowsPassage(Answer answer, IReadOnlyList<string> phrases) =>
+        answer.Passages.Count > 0 && phrases.Any(p => Contains(answer.Passages[0].Text, p));
+
+    /// <summary>video@3: one of the titles is among the first three videos shown.</summary>
+    public static bool ShowsVideo(Answer answer, IReadOnlyList<string> titles) =>
+        answer.Videos.Take(3).Any(v => titles.Any(t => SameTitle(v.Title, t)));
 
     /// <summary>The kind as the command line and the evaluation sets write it.</summary>
     public static string KindName(AnswerKind kind) => kind switch

@@ -23,15 +23,11 @@ internal sealed class DocumentIndex<T> : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly IndexedDocument<T>[] _documents;
     private readonly int[] _ordinalOfDoc;
-    private readonly IReadOnlyList<SearchField> _fields;
+    private readonly IReadOnlyList<SearchField<T>> _fields;
     private readonly Dictionary<string, HashSet<string>> _termsByField;
     private readonly Dictionary<string, ConcurrentDictionary<string, IndexedTerm>> _lookedUp;
 
-    public DocumentIndex(
-        IReadOnlyList<T> items,
-        Func<T, IEnumerable<(string Field, string Text)>> fieldsOf,
-        IReadOnlyList<SearchField> fields,
-        PatientAnalyzer contentAnalyzer)
+    public DocumentIndex(IReadOnlyList<T> items, IReadOnlyList<SearchField<T>> fields, PatientAnalyzer contentAnalyzer)
     {
         _fields = fields;
         _termsByField = fields.ToDictionary(f => f.Name, _ => new HashSet<string>(StringComparer.Ordinal));
@@ -49,13 +45,14 @@ internal sealed class DocumentIndex<T> : IDisposable
                 var document = new Document { new StoredField(SearchFields.Ordinal, i) };
                 var terms = new HashSet<string>(StringComparer.Ordinal);
                 var topical = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var (field, text) in fieldsOf(items[i]))
+                foreach (var field in fields)
                 {
-                    document.Add(new TextField(field, text, Field.Store.NO));
+                    var text = field.Text(items[i]);
+                    document.Add(new TextField(field.Name, text, Field.Store.NO));
                     var fieldTerms = contentAnalyzer.Terms(text).Select(t => t.Term).ToList();
                     terms.UnionWith(fieldTerms);
-                    _termsByField[field].UnionWith(fieldTerms);
-                    if (fields.Single(f => f.Name == field).Topical) topical.UnionWith(fieldTerms);
+                    _termsByField[field.Name].UnionWith(fieldTerms);
+                    if (field.Topical) topical.UnionWith(fieldTerms);
                 }
                 writer.AddDocument(document);
                 _documents[i] = new IndexedDocument<T>(items[i], terms, topical);
@@ -87,7 +84,8 @@ internal sealed class DocumentIndex<T> : IDisposable
         foreach (var scoreDoc in top.ScoreDocs)
         {
             var document = _documents[_ordinalOfDoc[scoreDoc.Doc]];
-            hits.Add(new SearchHit<T>(document.Item, scoreDoc.Score, Coverage(concepts, document.Terms)));
+            var found = concepts.Select(c => c.CertaintyIn(document.Terms.Contains)).ToArray();
+            hits.Add(new SearchHit<T>(document.Item, scoreDoc.Score, found.Sum() / concepts.Count, found));
         }
         return hits;
     }
@@ -111,7 +109,7 @@ internal sealed class DocumentIndex<T> : IDisposable
             foreach (var alternative in concept.Alternatives)
             {
                 var termWeight = alternative.Weight / alternative.Terms.Length;
-                foreach (var (field, boost, _) in _fields)
+                foreach (var (field, boost, _, _) in _fields)
                 {
                     if (!Holds(_termsByField[field], alternative.Terms)) continue;
                     clauses++;
@@ -144,10 +142,6 @@ internal sealed class DocumentIndex<T> : IDisposable
         }
         return true;
     }
-
-    /// <summary>The share of the question this item holds: each concept counts the weight of its best alternative here.</summary>
-    private static double Coverage(IReadOnlyList<QuestionConcept> concepts, IReadOnlySet<string> terms) =>
-        concepts.Sum(c => c.CertaintyIn(terms.Contains)) / concepts.Count;
 
     public void Dispose()
     {

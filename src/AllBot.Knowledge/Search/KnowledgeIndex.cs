@@ -20,8 +20,8 @@ public sealed class KnowledgeIndex : IDisposable
     public KnowledgeIndex(IReadOnlyList<Article> articles, IReadOnlyList<VideoProgram> programs, string synonyms)
     {
         var passages = articles.SelectMany(a => a.Passages.Select(p => new PassageEntry(a, p))).ToList();
-        _passages = new DocumentIndex<PassageEntry>(passages, PassageFields, SearchFields.Passage, _analyzer);
-        _videos = new DocumentIndex<VideoProgram>(programs, VideoFields, SearchFields.Video, _analyzer);
+        _passages = new DocumentIndex<PassageEntry>(passages, SearchFields.Passage, _analyzer);
+        _videos = new DocumentIndex<VideoProgram>(programs, SearchFields.Video, _analyzer);
         Vocabulary = new Vocabulary(_passages.Terms.Concat(_videos.Terms), _passages.TopicalTerms.Concat(_videos.TopicalTerms));
         Concepts = new QuestionConceptReader(_analyzer, new SynonymExpander(synonyms, _analyzer), Vocabulary);
     }
@@ -35,23 +35,6 @@ public sealed class KnowledgeIndex : IDisposable
 
     public IReadOnlyList<SearchHit<VideoProgram>> SearchVideos(IReadOnlyList<QuestionConcept> concepts, int max) =>
         _videos.Search(concepts, max);
-
-    private static IEnumerable<(string, string)> PassageFields(PassageEntry entry)
-    {
-        yield return ("heading", entry.Passage.Heading);
-        yield return ("text", entry.Passage.Text);
-        yield return ("questions", string.Join('\n', entry.Passage.Questions));
-        yield return ("keywords", string.Join('\n', entry.Passage.Keywords));
-        yield return ("topics", string.Join('\n', entry.Article.Topics));
-    }
-
-    private static IEnumerable<(string, string)> VideoFields(VideoProgram program)
-    {
-        yield return ("title", program.Title);
-        yield return ("description", program.Description);
-        yield return ("speakers", string.Join('\n', program.Speakers));
-        yield return ("topics", string.Join('\n', program.Topics));
-    }
 
     public void Dispose()
     {

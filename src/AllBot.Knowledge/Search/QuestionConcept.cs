@@ -9,11 +9,16 @@ namespace AllBot.Knowledge.Search;
 public sealed record ConceptTerms(string[] Terms, float Weight, float Certainty);
 
 /// <summary>
-/// One idea in a question: a word or phrase as the person typed it, with every way to find it (its stem, the
-/// editors' synonyms, typo corrections).
+/// One idea in a question: a word or phrase as the person typed it (<paramref name="Start"/> and
+/// <paramref name="End"/> are where, in the text that was read), with every way to find it (its stem, the editors'
+/// synonyms, typo corrections).
 /// </summary>
-public sealed record QuestionConcept(string Text, IReadOnlyList<ConceptTerms> Alternatives)
+public sealed record QuestionConcept(string Text, IReadOnlyList<ConceptTerms> Alternatives, int Start = 0, int End = 0)
 {
+    /// <summary>The same concept weighing <paramref name="factor"/> times as much in the ranking (the previous question's words under a follow-up).</summary>
+    public QuestionConcept Scaled(float factor) =>
+        this with { Alternatives = Alternatives.Select(a => a with { Weight = a.Weight * factor }).ToList() };
+
     /// <summary>
     /// How surely a set of terms holds this concept: the certainty of the best alternative it holds completely,
     /// else 0. Used with the vocabulary ("does the knowledge base know this at all?") and with one result's terms.

@@ -41,7 +41,7 @@ public sealed class QuestionConceptReader(PatientAnalyzer analyzer, SynonymExpan
             foreach (var (correction, edits) in vocabulary.Corrections(term.Term))
                 alternatives.Add(edits == 1 ? new([correction], OneEdit, 0.9f) : new([correction], TwoEdits, 0.75f));
         }
-        return new QuestionConcept(question[term.Start..term.End], alternatives);
+        return new QuestionConcept(question[term.Start..term.End], alternatives, term.Start, term.End);
     }
 
     private static QuestionConcept Phrase(List<AnalyzedTerm> typed, IReadOnlyList<string[]> synonyms, string question)
@@ -49,6 +49,6 @@ public sealed class QuestionConceptReader(PatientAnalyzer analyzer, SynonymExpan
         var alternatives = new List<ConceptTerms> { new([.. typed.Select(t => t.Term)], Typed, 1f) };
         alternatives.AddRange(synonyms.Select(terms => new ConceptTerms(terms, Synonym, SynonymCertainty)));
         if (typed.Count > 1) alternatives.AddRange(typed.Select(t => new ConceptTerms([t.Term], PartOfPhrase, PartOfPhrase)));
-        return new QuestionConcept(question[typed[0].Start..typed[^1].End], alternatives);
+        return new QuestionConcept(question[typed[0].Start..typed[^1].End], alternatives, typed[0].Start, typed[^1].End);
     }
 }

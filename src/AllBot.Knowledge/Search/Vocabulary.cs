@@ -23,11 +23,9 @@ public sealed class Vocabulary
             .ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToArray());
     }
 
-    public int Count => _terms.Count;
-
     public bool Contains(string term) => _terms.Contains(term);
 
-    /// <summary>True for terms of titles, headings, topics, keywords and speakers (see <see cref="SearchField"/>).</summary>
+    /// <summary>True for terms of titles, headings, topics, keywords and speakers (see <see cref="SearchField{T}"/>).</summary>
     public bool IsTopical(string term) => _topical.Contains(term);
 
     /// <summary>Known terms within the allowed edits of <paramref name="term"/>, closest first.</summary>

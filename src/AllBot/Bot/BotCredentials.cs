@@ -1,19 +1,13 @@
 namespace AllBot.Bot;
 
 /// <summary>
-/// The standard Bot Framework settings at the configuration root (MicrosoftAppType, MicrosoftAppId,
-/// MicrosoftAppPassword, MicrosoftAppTenantId). The SDK reads them itself; the host reads them only to refuse an
-/// anonymous start outside Development.
+/// The one Bot Framework setting the host reads itself, MicrosoftAppId at the configuration root, to refuse an anonymous
+/// start outside Development. The SDK reads the others (MicrosoftAppType, MicrosoftAppPassword, MicrosoftAppTenantId)
+/// on its own; the password is deliberately not bound here, so no second copy of the secret sits in the container.
 /// </summary>
 public sealed class BotCredentials
 {
-    public string? MicrosoftAppType { get; set; }
-
     public string? MicrosoftAppId { get; set; }
-
-    public string? MicrosoftAppPassword { get; set; }
-
-    public string? MicrosoftAppTenantId { get; set; }
 
     /// <summary>An empty app id turns Bot Framework authentication off.</summary>
     public bool IsAnonymous => string.IsNullOrWhiteSpace(MicrosoftAppId);

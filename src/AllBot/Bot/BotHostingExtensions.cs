@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using AllBot.Channels;
 using AllBot.Hosting;
+using AllBot.Telemetry;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -55,8 +56,9 @@ public static class BotHostingExtensions
             sp.GetRequiredService<TeamsTenantFilter>(),
             sp.GetRequiredService<TurnErrorHandler>(),
             sp.GetRequiredService<ILogger<AdapterWithErrorHandler>>()));
-        // One bot for every adapter: the built-in Direct Line resolves IBot too.
-        services.AddSingleton<IBot, AllBotActivityHandler>();
+        // One bot for every adapter (the built-in Direct Line resolves IBot too), made per request: it answers with
+        // the knowledge base that was current when the request began, even if a reload publishes another meanwhile.
+        services.AddScoped<IBot>(sp => new TurnTelemetry(ActivatorUtilities.CreateInstance<AllBotActivityHandler>(sp), sp.GetRequiredService<BotMetrics>()));
         return builder;
     }
 

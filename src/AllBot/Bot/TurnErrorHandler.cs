@@ -1,4 +1,4 @@
-using AllBot.Knowledge.Content;
+using AllBot.Hosting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -10,8 +10,11 @@ namespace AllBot.Bot;
 /// quote what the person typed), and a message gets the editors' brief apology, within what is left of the turn's time
 /// (<see cref="TurnDeadline"/>). Other activities (a welcome, an invoke, a rating) get none: nobody asked anything.
 /// </summary>
-public sealed class TurnErrorHandler(BotWording wording, ILogger<TurnErrorHandler> logger)
+public sealed class TurnErrorHandler(KnowledgeSource knowledge, ILogger<TurnErrorHandler> logger)
 {
+    /// <summary>Said when no knowledge base (so no editors' wording) is loaded.</summary>
+    public const string FallbackApology = "Sorry, something went wrong on my side. Please try again.";
+
     public async Task HandleAsync(ITurnContext turnContext, Exception exception)
     {
         logger.LogError(
@@ -21,8 +24,9 @@ public sealed class TurnErrorHandler(BotWording wording, ILogger<TurnErrorHandle
         if (turnContext.Activity?.Type != ActivityTypes.Message) return;
         try
         {
-            // A channel that hung the reply would hang the apology too: it gets only the turn's remaining time.
-            await turnContext.SendActivityAsync(MessageFactory.Text(wording.Error), TurnDeadline.Of(turnContext));
+            // The editors' current wording (a failed turn may have failed before it held any), within what is left of
+            // the turn's time: a channel that hung the reply would hang the apology too.
+            await turnContext.SendActivityAsync(MessageFactory.Text(knowledge.Wording?.Error ?? FallbackApology), TurnDeadline.Of(turnContext));
         }
         catch (Exception apologyFailure)
         {

@@ -20,7 +20,7 @@ public static class CommandLine
         With no command, AllBot runs the web host (options such as --urls http://localhost:5000).
         """;
 
-    private static readonly string[] Commands = ["ask", "eval", "check", "triage", "report"];
+    private static readonly string[] Commands = ["ask", "eval", "check", "triage", "calibrate", "report"];
 
     private static readonly string[] HelpWords = ["help", "-h", "--help", "-?"];
 
@@ -53,6 +53,7 @@ public static class CommandLine
                 "ask" => await AskCommand.RunAsync(configuration, operands, Console.In, Console.Out),
                 "eval" => EvalCommand.Run(configuration, operands, Console.Out),
                 "triage" => await TriageCommand.RunAsync(configuration, operands, Console.In, Console.Out),
+                "calibrate" => CalibrateCommand.Run(configuration, operands, Console.Out),
                 "report" => ReportCommand.Run(configuration, operands, Console.Out, TimeProvider.System),
                 _ => CheckCommand.Run(configuration, Console.Out, Console.Error),
             };

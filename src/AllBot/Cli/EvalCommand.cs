@@ -8,15 +8,7 @@ internal static class EvalCommand
     public static int Run(IConfiguration configuration, List<string> operands, TextWriter output)
     {
         if (operands.Count != 1) throw new UsageException("usage: eval FILE.jsonl");
-        IReadOnlyList<EvalItem> items;
-        try
-        {
-            items = EvalItem.ReadAll(operands[0]);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
-        {
-            throw new UsageException($"cannot read {operands[0]}: {e.Message}");
-        }
+        var items = Read(operands[0]);
 
         using var engine = CommandLine.LoadEngine(configuration);
         var report = EvalReport.Run(engine.Answerer, items);
@@ -24,5 +16,18 @@ internal static class EvalCommand
         output.WriteLine($"misses: {report.Misses.Count}");
         foreach (var miss in report.Misses) output.WriteLine("  " + miss);
         return 0;
+    }
+
+    /// <summary>An evaluation set, or a usage error that names the file and what is wrong with it.</summary>
+    public static IReadOnlyList<EvalItem> Read(string path)
+    {
+        try
+        {
+            return EvalItem.ReadAll(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            throw new UsageException($"cannot read {path}: {e.Message}");
+        }
     }
 }

@@ -11,8 +11,10 @@ public static class ChannelNames
 {
     public const string Other = "other";
 
-    public static string Of(IActivity activity) => activity.ChannelId switch
+    /// <summary>The family of the activity's channel; null for the app's own start-up warm-up, whose turns are nobody's.</summary>
+    public static string? Of(IActivity activity) => activity.ChannelId switch
     {
+        WarmUp.WarmUpActivity.ChannelId => null,
         BotChannels.Msteams => BotChannels.Msteams,
         BotChannels.Webchat => BotChannels.Webchat,
         BotChannels.Directline => BotChannels.Directline,

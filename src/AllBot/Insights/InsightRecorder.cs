@@ -38,10 +38,13 @@ public sealed class InsightRecorder
 
     internal ChannelReader<InsightEvent> Queue => queue.Reader;
 
-    /// <summary>Counts the turn's outcome and what it showed; keeps the question only if it got no answer and text is kept.</summary>
-    public void Answered(string channel, Answer answer)
+    /// <summary>
+    /// Counts the turn's outcome and what it showed; keeps the question only if it got no answer and text is kept. A
+    /// null <paramref name="channel"/> (<see cref="ChannelNames.Of"/>) is not counted.
+    /// </summary>
+    public void Answered(string? channel, Answer answer)
     {
-        if (!enabled) return;
+        if (!enabled || channel is null) return;
         var day = Today();
         var shown = answer.Kind == AnswerKind.Answer;
         Enqueue(new TurnRecorded(day, channel, EvalReport.KindName(answer.Kind),
@@ -50,9 +53,9 @@ public sealed class InsightRecorder
     }
 
     /// <summary>Counts a rating of <paramref name="rated"/>; keeps the words added to it only if text is kept.</summary>
-    public void Rated(string channel, RatedAnswer rated, bool like, bool? replaces, string? words)
+    public void Rated(string? channel, RatedAnswer rated, bool like, bool? replaces, string? words)
     {
-        if (!enabled) return;
+        if (!enabled || channel is null) return;
         var day = Today();
         Enqueue(new RatingRecorded(day, channel, rated.PassageIds, rated.ProgramIds, like, replaces));
         if (keepText && !string.IsNullOrWhiteSpace(words)) Enqueue(new TextKept(day, channel, TextKept.Feedback, words.Trim()));

@@ -1,4 +1,5 @@
 using AllBot.Knowledge.Content;
+using AllBot.Testing;
 
 namespace AllBot.Knowledge.Tests.Content;
 
@@ -55,6 +56,27 @@ public sealed class KnowledgeBaseLoaderTests : IDisposable
         _folder.Write(Program, "Just a description.");
         var problem = Assert.Single(Problems());
         Assert.Equal((Program, 1), (problem.File, problem.Line));
+    }
+
+    [Fact]
+    public void A_front_matter_never_closed_names_line_1()
+    {
+        var text = File.ReadAllText(_folder.File(Program));
+        _folder.Write(Program, text.Replace("\n---\n", "\n", StringComparison.Ordinal));
+        var problem = Assert.Single(Problems());
+        Assert.Equal((Program, 1), (problem.File, problem.Line));
+        Assert.Contains("never closed", problem.Message);
+    }
+
+    [Fact]
+    public void A_list_in_a_passage_is_kept_word_for_word_one_item_a_line()
+    {
+        _folder.Replace(Article, "Support during this difficult time is also available from patient groups.",
+            "Support during this difficult time is also available from:\n\n- patient groups\n- your care team\n  - its nurse specialist");
+        var content = KnowledgeBaseLoader.Load(_folder.Path, out var problems);
+        Assert.Empty(problems);
+        var passage = content!.Articles[0].Passages.Single(p => p.Id == "treatment-and-support");
+        Assert.EndsWith("available from:\n\n- patient groups\n- your care team\n  - its nurse specialist", passage.Text);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using AllBot.Knowledge.Content;
+using AllBot.Testing;
 
 namespace AllBot.Knowledge.Tests.Content;
 

@@ -1,5 +1,5 @@
 using AllBot.Knowledge.Safety;
-using AllBot.Knowledge.Tests.Content;
+using AllBot.Testing;
 
 namespace AllBot.Knowledge.Tests.Safety;
 

@@ -19,7 +19,8 @@ public sealed class QuerySafetyTests(SeedKnowledge seed)
     public void Any_text_is_answered_without_an_exception(string text)
     {
         var answer = seed.Engine.Answerer.Answer(text);
-        Assert.NotNull(answer.Reply);
+        Assert.False(string.IsNullOrWhiteSpace(answer.Reply));
+        Assert.Equal(text, answer.Question);
         Assert.NotEqual(AnswerKind.Urgent, answer.Kind);
     }
 
@@ -39,14 +40,16 @@ public sealed class QuerySafetyTests(SeedKnowledge seed)
     }
 
     [Fact]
-    public void Random_unicode_never_throws()
+    public void Random_unicode_is_answered_with_a_reply_and_never_as_an_emergency()
     {
         var random = new Random(20261126);
         for (var i = 0; i < 2000; i++)
         {
             var chars = new char[random.Next(0, 200)];
             for (var j = 0; j < chars.Length; j++) chars[j] = (char)random.Next(0, 0x10000);
-            seed.Engine.Answerer.Answer(new string(chars));
+            var answer = seed.Engine.Answerer.Answer(new string(chars));
+            Assert.False(string.IsNullOrWhiteSpace(answer.Reply));
+            Assert.NotEqual(AnswerKind.Urgent, answer.Kind);
         }
     }
 }

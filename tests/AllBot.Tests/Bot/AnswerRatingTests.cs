@@ -126,4 +126,18 @@ public sealed class AnswerRatingTests
         Assert.All(replies, reply => Assert.Empty(reply.Entities ?? []));
         Assert.Equal(0, turn.RatedAnswers.Count);
     }
+
+    [Fact]
+    public async Task The_start_up_warm_up_turns_are_not_counted()
+    {
+        var turn = new BotTurn(conversation: new ConversationReference
+        {
+            ChannelId = "warm-up", ServiceUrl = "http://127.0.0.1:9/", User = new ChannelAccount("warm-up"), Bot = new ChannelAccount("allbot"),
+            Conversation = new ConversationAccount(id: "warm-up"),
+        });
+
+        await turn.SayAsync("what is ALL?");
+
+        Assert.Empty(turn.Recorded());
+    }
 }

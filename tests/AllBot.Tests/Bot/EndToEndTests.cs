@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using AllBot.Knowledge.Content;
+using AllBot.Hosting;
 using AllBot.Tests.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -36,7 +36,7 @@ public sealed class EndToEndTests : IAsyncLifetime
     [Fact]
     public async Task An_emulator_conversation_gets_a_welcome_then_the_explainer_then_the_car_t_program()
     {
-        var wording = _app.Services.GetRequiredService<BotWording>();
+        var wording = _app.Services.GetRequiredService<KnowledgeSource>().Wording!;
 
         await _client.PostActivityAsync(Activities.EmulatorConversationUpdate(_connector.ServiceUrl));
         var welcome = _connector.Messages.Single();
@@ -59,7 +59,7 @@ public sealed class EndToEndTests : IAsyncLifetime
         var response = await _client.PostActivityAsync(Activities.TeamsMention("channel", _connector.ServiceUrl, "what is ALL?"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var wording = _app.Services.GetRequiredService<BotWording>();
+        var wording = _app.Services.GetRequiredService<KnowledgeSource>().Wording!;
         var first = _connector.Messages.First();
         Assert.False(string.IsNullOrWhiteSpace((string?)first["text"]));
         Assert.NotEqual(wording.EmptyMessage, (string?)first["text"]);

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using AllBot.Testing;
 
 namespace AllBot.Tests.Deploy;
 
@@ -10,7 +11,7 @@ namespace AllBot.Tests.Deploy;
 /// </summary>
 public sealed partial class AzureTemplateTests
 {
-    private static readonly string AzureDirectory = RepoRoot.Combine("deploy", "azure");
+    private static readonly string AzureDirectory = RepositoryRoot.Combine("deploy", "azure");
     private static readonly JsonObject Template = ReadJson("azuredeploy.json");
     private static readonly JsonObject Parameters = Template["parameters"]!.AsObject();
     private static readonly JsonArray Resources = Template["resources"]!.AsArray();
@@ -54,6 +55,26 @@ public sealed partial class AzureTemplateTests
         Assert.Contains("linux", (string?)app["kind"]);
         Assert.True((bool)app["properties"]!["httpsOnly"]!);
         Assert.True((bool)plan["properties"]!["reserved"]!);
+    }
+
+    [Fact]
+    public void App_service_routes_traffic_only_to_an_instance_whose_readyz_answers()
+    {
+        var app = Single("Microsoft.Web/sites");
+        var settings = (string?)Single("Microsoft.Web/sites/config")["properties"];
+
+        Assert.Equal("/readyz", (string?)app["properties"]!["siteConfig"]!["healthCheckPath"]);
+        Assert.Contains("'WEBSITE_WARMUP_PATH', '/readyz'", settings);
+    }
+
+    [Fact]
+    public void Application_insights_is_set_only_when_a_connection_string_is_given()
+    {
+        var settings = (string?)Single("Microsoft.Web/sites/config")["properties"];
+
+        Assert.Equal("securestring", (string?)Parameters["applicationInsightsConnectionString"]!["type"]);
+        Assert.Equal("", (string?)Parameters["applicationInsightsConnectionString"]!["defaultValue"]);
+        Assert.Contains("if(empty(parameters('applicationInsightsConnectionString')), createObject(), createObject('APPLICATIONINSIGHTS_CONNECTION_STRING', parameters('applicationInsightsConnectionString')))", settings);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json.Nodes;
+using AllBot.Testing;
 
 namespace AllBot.Tests.Deploy;
 
@@ -98,7 +99,7 @@ public sealed class TeamsAppPackageTests(TeamsToolsFixture tools) : IClassFixtur
     }
 
     private static ExternalCommand.Result Package(params string[] arguments) =>
-        ExternalCommand.Run("bash", [RepoRoot.Combine("deploy", "teams", "package.sh"), .. arguments], RepoRoot.Path, Timeout);
+        ExternalCommand.Run("bash", [RepositoryRoot.Combine("deploy", "teams", "package.sh"), .. arguments], RepositoryRoot.Path, Timeout);
 
     private ExternalCommand.Result Validate(string zip, params string[] arguments) =>
         ExternalCommand.Run("node", ["validate.mjs", zip, .. arguments], tools.ToolsDirectory, Timeout);

@@ -1,3 +1,5 @@
+using AllBot.Testing;
+
 namespace AllBot.Tests.Deploy;
 
 /// <summary>
@@ -8,7 +10,7 @@ public sealed class TeamsToolsFixture
 {
     public TeamsToolsFixture()
     {
-        ToolsDirectory = RepoRoot.Combine("deploy", "teams", "tools");
+        ToolsDirectory = RepositoryRoot.Combine("deploy", "teams", "tools");
         if (Directory.Exists(Path.Combine(ToolsDirectory, "node_modules", "@microsoft", "app-manifest"))) return;
 
         var install = ExternalCommand.Run(

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AllBot.Tests.Deploy;
+using AllBot.Testing;
 
 namespace AllBot.Tests.Hardening;
 
@@ -15,14 +16,14 @@ public sealed partial class ConfigurationSecretsTests
     /// <summary>Settings files in the repository; files .gitignore names (local overrides) are never committed.</summary>
     public static TheoryData<string> SettingsFiles()
     {
-        var ignored = File.ReadAllLines(RepoRoot.Combine(".gitignore")).Select(line => line.Trim()).ToHashSet();
+        var ignored = File.ReadAllLines(RepositoryRoot.Combine(".gitignore")).Select(line => line.Trim()).ToHashSet();
         var files = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(RepoRoot.Path, "*.json", SearchOption.AllDirectories)
+        foreach (var file in Directory.EnumerateFiles(RepositoryRoot.Path, "*.json", SearchOption.AllDirectories)
             .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(Skipped.Contains))
             .Where(f => Path.GetFileName(f) is var name && !ignored.Contains(name)
                 && (name.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) || name == "launchSettings.json" || name.Contains("parameters", StringComparison.Ordinal))))
         {
-            files.Add(Path.GetRelativePath(RepoRoot.Path, file));
+            files.Add(Path.GetRelativePath(RepositoryRoot.Path, file));
         }
         return files;
     }
@@ -40,7 +41,7 @@ public sealed partial class ConfigurationSecretsTests
     [MemberData(nameof(SettingsFiles))]
     public void No_settings_file_in_the_repository_sets_a_secret(string relativePath)
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(RepoRoot.Combine(relativePath)), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        using var json = JsonDocument.Parse(File.ReadAllText(RepositoryRoot.Combine(relativePath)), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
 
         var secrets = Secrets(json.RootElement, "").ToList();
 

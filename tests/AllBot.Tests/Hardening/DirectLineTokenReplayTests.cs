@@ -1,12 +1,13 @@
 using System.Net;
 using AllBot.Tests.Channels.DirectLine;
+using AllBot.Tests.TestDoubles;
 
 namespace AllBot.Tests.Hardening;
 
 /// <summary>What a stolen or old token can do: nothing after it expires, nothing in another conversation, nothing after a restart.</summary>
 public sealed class DirectLineTokenReplayTests : IDisposable
 {
-    private readonly DirectLineTestApp app = new();
+    private readonly BotApp app = BotApp.DirectLine();
 
     [Fact]
     public async Task An_expired_token_is_refused_by_every_call_and_starts_no_turn()
@@ -74,7 +75,7 @@ public sealed class DirectLineTokenReplayTests : IDisposable
     {
         using var client = app.NewClient();
         var session = await client.StartAsync();
-        using var restarted = new DirectLineTestApp();
+        using var restarted = BotApp.DirectLine();
         using var afterRestart = restarted.NewClient();
         var someone = await afterRestart.StartAsync();
 

@@ -9,7 +9,7 @@ namespace AllBot.Tests.Hardening;
 /// <summary>Every page and API response, 4xx included, carries the security headers; API responses are never cached.</summary>
 public sealed class SecurityHeadersTests : IDisposable
 {
-    private readonly DirectLineTestApp app = new(("DirectLine:MessagesPerMinutePerConversation", "1"));
+    private readonly BotApp app = BotApp.DirectLine(("DirectLine:MessagesPerMinutePerConversation", "1"));
 
     /// <summary>Every kind of response the app gives, with the status it must have.</summary>
     private async Task<List<(string Name, HttpStatusCode Expected, HttpResponseMessage Response)>> EveryEndpointAsync()
@@ -91,7 +91,7 @@ public sealed class SecurityHeadersTests : IDisposable
     [Fact]
     public async Task Kestrel_sends_no_server_header()
     {
-        using var server = new DirectLineTestApp();
+        using var server = BotApp.DirectLine();
         var address = server.StartKestrel();
         using var http = new HttpClient { BaseAddress = address };
 
@@ -108,7 +108,7 @@ public sealed class SecurityHeadersTests : IDisposable
     [Fact]
     public async Task With_allowed_origins_the_page_drops_x_frame_options_and_lists_them_in_frame_ancestors()
     {
-        using var embedding = new DirectLineTestApp(("WebChat:AllowedOrigins:0", "https://www.charity.example"));
+        using var embedding = BotApp.DirectLine(("WebChat:AllowedOrigins:0", "https://www.charity.example"));
         using var client = embedding.CreateClient();
 
         using var page = await client.GetAsync("/?embed=1");
@@ -140,7 +140,7 @@ public sealed class SecurityHeadersTests : IDisposable
     [Fact]
     public async Task A_request_refused_by_host_filtering_carries_the_security_headers()
     {
-        using var filtered = new DirectLineTestApp(("AllowedHosts", "bot.example"));
+        using var filtered = BotApp.DirectLine(("AllowedHosts", "bot.example"));
         using var client = filtered.CreateClient();
 
         using var refused = await client.GetAsync("/");
@@ -156,7 +156,7 @@ public sealed class SecurityHeadersTests : IDisposable
     [Fact]
     public async Task Kestrels_own_refusals_carry_no_body_for_a_browser_to_render()
     {
-        using var server = new DirectLineTestApp();
+        using var server = BotApp.DirectLine();
         var address = server.StartKestrel();
         using var http = new HttpClient { BaseAddress = address };
 

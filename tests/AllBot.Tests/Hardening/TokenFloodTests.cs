@@ -21,7 +21,7 @@ public sealed class TokenFloodTests(ITestOutputHelper output)
     [Fact]
     public async Task A_live_conversation_survives_a_token_flood_of_5000_requests_from_100_spoofed_and_real_addresses()
     {
-        using var app = new DirectLineTestApp(
+        using var app = BotApp.DirectLine(
             ("WebChat:ConversationsPerMinutePerClient", PerAddress.ToString()),
             ("FORWARDEDHEADERS_ENABLED", "true"),
             ("Logging:LogLevel:Default", "Warning"));

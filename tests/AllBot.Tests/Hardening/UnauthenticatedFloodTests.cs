@@ -26,14 +26,14 @@ public sealed class UnauthenticatedFloodTests(ITestOutputHelper output)
     {
         // Every request reaches the token check (the per-address limit would otherwise refuse most of them even earlier),
         // and nothing is logged per request, so what grows is the app's own state.
-        using var app = new DirectLineTestApp(
+        using var app = BotApp.DirectLine(
             ("DirectLine:RequestsPerMinutePerClient", "100000000"),
             ("Logging:LogLevel:Default", "Warning"));
         var server = app.StartKestrel();
         using var first = ClientAddresses.LoopbackClient(server, "127.0.0.1");
         using var second = ClientAddresses.LoopbackClient(server, "127.0.0.1");
         await FloodAsync([first, second], TimeSpan.FromSeconds(2));
-        app.Logs.Lines.Clear();
+        app.Logs.Entries.Clear();
 
         var before = ProcessMemory.Measure();
         using var sampling = new CancellationTokenSource();
@@ -41,7 +41,7 @@ public sealed class UnauthenticatedFloodTests(ITestOutputHelper output)
         var flood = await FloodAsync([first, second], Duration);
         await sampling.CancelAsync();
         var peakBytes = await peak;
-        app.Logs.Lines.Clear();
+        app.Logs.Entries.Clear();
         var after = ProcessMemory.Measure();
 
         var grown = after.WorkingSetBytes - before.WorkingSetBytes;

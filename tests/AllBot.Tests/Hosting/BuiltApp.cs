@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using AllBot.Tests.Deploy;
+using AllBot.Testing;
 
 namespace AllBot.Tests.Hosting;
 
@@ -39,7 +39,7 @@ internal sealed class BuiltApp : IAsyncDisposable
         {
             // .../tests/AllBot.Tests/bin/<configuration>/net10.0/
             var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
-            var dll = RepoRoot.Combine("src", "AllBot", "bin", configuration, "net10.0", "AllBot.dll");
+            var dll = RepositoryRoot.Combine("src", "AllBot", "bin", configuration, "net10.0", "AllBot.dll");
             return File.Exists(dll) ? dll : throw new FileNotFoundException("Build src/AllBot first (dotnet build AllBot.sln).", dll);
         }
     }
@@ -56,7 +56,7 @@ internal sealed class BuiltApp : IAsyncDisposable
         };
         start.ArgumentList.Add(Dll);
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.Environment["KnowledgeBase__Path"] = RepoRoot.Combine("knowledge-base");
+        start.Environment["KnowledgeBase__Path"] = RepositoryRoot.Combine("knowledge-base");
         // Whatever the test runner's own settings, the app decides from what the test gives it.
         start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
         start.Environment.Remove("DOTNET_ENVIRONMENT");

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using AllBot.Tests.Channels.DirectLine;
+using AllBot.Tests.TestDoubles;
 
 namespace AllBot.Tests.Hosting;
 
@@ -10,7 +11,7 @@ public sealed class ForwardedHeadersTests
     [Fact]
     public async Task With_forwarded_headers_enabled_an_unknown_peer_cannot_spoof_its_way_past_the_new_chat_limit()
     {
-        using var app = new DirectLineTestApp(("WebChat:ConversationsPerMinutePerClient", "20"), ("FORWARDEDHEADERS_ENABLED", "true"));
+        using var app = BotApp.DirectLine(("WebChat:ConversationsPerMinutePerClient", "20"), ("FORWARDEDHEADERS_ENABLED", "true"));
         using var client = app.NewClientFrom("203.0.113.9");
 
         var accepted = 0;
@@ -28,7 +29,7 @@ public sealed class ForwardedHeadersTests
     [InlineData("ForwardedHeaders:KnownNetworks:0", "10.0.0.0/8")]
     public async Task A_known_proxy_gives_each_client_it_forwards_its_own_limit(string key, string value)
     {
-        using var app = new DirectLineTestApp(("WebChat:ConversationsPerMinutePerClient", "2"), (key, value));
+        using var app = BotApp.DirectLine(("WebChat:ConversationsPerMinutePerClient", "2"), (key, value));
         using var proxy = app.NewClientFrom("10.0.0.5");
 
         var statuses = new List<HttpStatusCode>();
@@ -47,7 +48,7 @@ public sealed class ForwardedHeadersTests
     [InlineData("203.0.113.9", "ws://localhost/v3/directline/conversations/")]
     public async Task Tls_ended_by_a_known_proxy_gives_a_secure_stream_address_and_a_strangers_claim_does_not(string peer, string streamAddress)
     {
-        using var app = new DirectLineTestApp(("ForwardedHeaders:KnownProxies:0", "10.0.0.5"));
+        using var app = BotApp.DirectLine(("ForwardedHeaders:KnownProxies:0", "10.0.0.5"));
         using var client = app.NewClientFrom(peer);
         client.Http.DefaultRequestHeaders.Add("X-Forwarded-For", "198.51.100.1");
         client.Http.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
@@ -64,7 +65,7 @@ public sealed class ForwardedHeadersTests
     [InlineData("ForwardedHeaders:KnownNetworks:0", "10.0.0.0/33")]
     public void A_known_proxy_or_network_that_cannot_be_read_stops_start_up(string key, string value)
     {
-        using var app = new DirectLineTestApp((key, value));
+        using var app = BotApp.DirectLine((key, value));
 
         var problem = Assert.ThrowsAny<Exception>(() => app.CreateClient());
 

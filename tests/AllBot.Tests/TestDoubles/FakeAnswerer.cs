@@ -35,9 +35,9 @@ public static class Canned
 {
     public static readonly BotWording Wording = new()
     {
-        BotName = "AllBot",
+        BotName = "BOT-NAME-TEXT",
         Welcome = "WELCOME-TEXT",
-        Disclaimer = "DISCLAIMER-TEXT",
+        Disclaimer = "DISCLAIMER-TEXT: general information, not **medical** advice.",
         ExampleQuestions = ["Example one?", "Example two?", "Example three?", "Example four?"],
         Topics = ["Topic one", "Topic two", "Topic three", "Topic four", "Topic five"],
         NoAnswer = "NO-ANSWER-TEXT",

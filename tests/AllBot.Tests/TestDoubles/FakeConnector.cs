@@ -1,10 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AllBot.Tests.TestDoubles;
 
@@ -15,11 +12,9 @@ namespace AllBot.Tests.TestDoubles;
 /// </summary>
 public sealed class FakeConnector : IAsyncDisposable
 {
-    private readonly WebApplication _app;
     private const int Hang = -1;
     private readonly ConcurrentQueue<(int Status, string? RetryAfter)> _failures = new();
-
-    private FakeConnector(WebApplication app) => _app = app;
+    private StandInServer _server = null!;
 
     /// <summary>Every successfully received reply, in arrival order.</summary>
     public ConcurrentQueue<RecordedReply> Replies { get; } = new();
@@ -31,14 +26,10 @@ public sealed class FakeConnector : IAsyncDisposable
 
     public static async Task<FakeConnector> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        var connector = new FakeConnector(app);
-        app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", connector.ReceiveAsync);
-        await app.StartAsync();
-        connector.ServiceUrl = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
-            .Features.Get<IServerAddressesFeature>()!.Addresses.Single() + "/";
+        var connector = new FakeConnector();
+        connector._server = await StandInServer.StartAsync(app =>
+            app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", connector.ReceiveAsync));
+        connector.ServiceUrl = connector._server.Address.ToString();
         return connector;
     }
 
@@ -69,11 +60,7 @@ public sealed class FakeConnector : IAsyncDisposable
         return Results.Json(new { id });
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }
 
 /// <summary>One reply as the channel received it, and the id the channel gave it.</summary>

@@ -4,8 +4,8 @@ using Microsoft.Extensions.Logging;
 namespace AllBot.Tests.TestDoubles;
 
 /// <summary>
-/// Keeps every log entry at every level: message, every structured value, exception text, and the state of every
-/// scope opened, so a privacy test sees all a log provider could write.
+/// Keeps every log entry at every level: category, message, every structured value, exception text, and the state of
+/// every scope opened, so a privacy test sees all that a log provider could write.
 /// </summary>
 public sealed class LogRecorder : ILoggerProvider
 {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using AllBot.Tests.Channels.DirectLine;
+using AllBot.Tests.TestDoubles;
 
 namespace AllBot.Tests.WebChat;
 
@@ -12,7 +13,7 @@ public sealed class AzureDirectLineTokensTests
     public async Task With_a_secret_the_page_gets_an_Azure_token_and_never_the_secret()
     {
         await using var azure = await FakeAzureDirectLine.StartAsync();
-        using var app = new DirectLineTestApp(("WebChat:DirectLineSecret", Secret), ("WebChat:DirectLineEndpoint", azure.Address.ToString()));
+        using var app = BotApp.DirectLine(("WebChat:DirectLineSecret", Secret), ("WebChat:DirectLineEndpoint", azure.Address.ToString()));
         using var client = app.CreateClient();
 
         using var response = await client.PostAsync("/api/webchat/token", null);
@@ -38,7 +39,7 @@ public sealed class AzureDirectLineTokensTests
     public async Task With_a_secret_the_page_may_connect_to_Azure_and_the_secret_is_not_in_the_page()
     {
         await using var azure = await FakeAzureDirectLine.StartAsync();
-        using var app = new DirectLineTestApp(("WebChat:DirectLineSecret", Secret), ("WebChat:DirectLineEndpoint", azure.Address.ToString()));
+        using var app = BotApp.DirectLine(("WebChat:DirectLineSecret", Secret), ("WebChat:DirectLineEndpoint", azure.Address.ToString()));
         using var client = app.CreateClient();
 
         using var response = await client.GetAsync("/");
@@ -46,7 +47,7 @@ public sealed class AzureDirectLineTokensTests
         var policy = response.Headers.GetValues("Content-Security-Policy").Single();
         Assert.Contains($"connect-src 'self' ws://localhost http://{azure.Address.Authority} wss://{azure.Address.Authority}", policy);
         Assert.DoesNotContain(Secret, await response.Content.ReadAsStringAsync());
-        Assert.DoesNotContain(app.Logs.Lines, line => line.Contains(Secret, StringComparison.Ordinal));
+        Assert.DoesNotContain(app.Logs.Entries, line => line.Contains(Secret, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -54,7 +55,7 @@ public sealed class AzureDirectLineTokensTests
     {
         await using var azure = await FakeAzureDirectLine.StartAsync();
         azure.FailWith = 403;
-        using var app = new DirectLineTestApp(("WebChat:DirectLineSecret", Secret), ("WebChat:DirectLineEndpoint", azure.Address.ToString()));
+        using var app = BotApp.DirectLine(("WebChat:DirectLineSecret", Secret), ("WebChat:DirectLineEndpoint", azure.Address.ToString()));
         using var client = app.CreateClient();
 
         using var response = await client.PostAsync("/api/webchat/token", null);

@@ -1,6 +1,7 @@
 using System.Net;
 using AllBot.Tests.Channels.DirectLine;
 using Microsoft.AspNetCore.Mvc.Testing;
+using AllBot.Tests.TestDoubles;
 
 namespace AllBot.Tests.WebChat;
 
@@ -9,14 +10,14 @@ public sealed class WebChatPageTests
     [Fact]
     public async Task The_page_shows_the_bots_name_and_disclaimer_and_loads_the_widget_from_this_site()
     {
-        using var app = new DirectLineTestApp();
+        using var app = BotApp.DirectLine();
         using var client = app.CreateClient();
 
         var html = await client.GetStringAsync("/");
 
-        Assert.Contains("<title>Test Bot Name</title>", html);
-        Assert.Contains("<h1>Test Bot Name</h1>", html);
-        Assert.Contains("This is general information, not medical advice.", html);
+        Assert.Contains("<title>BOT-NAME-TEXT</title>", html);
+        Assert.Contains("<h1>BOT-NAME-TEXT</h1>", html);
+        Assert.Contains("DISCLAIMER-TEXT: general information, not medical advice.", html);
         Assert.Contains("<main", html);
         Assert.Contains("<script src=\"/lib/webchat.js?v=4.18.1\" defer></script>", html);
         Assert.DoesNotContain("http", html.Replace("http-equiv", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
@@ -26,7 +27,7 @@ public sealed class WebChatPageTests
     [Fact]
     public async Task The_page_has_a_strict_content_security_policy()
     {
-        using var app = new DirectLineTestApp();
+        using var app = BotApp.DirectLine();
         using var client = app.CreateClient();
 
         using var response = await client.GetAsync("/");
@@ -43,7 +44,7 @@ public sealed class WebChatPageTests
     [Fact]
     public async Task Behind_tls_the_page_may_open_secure_websockets_only()
     {
-        using var app = new DirectLineTestApp();
+        using var app = BotApp.DirectLine();
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://bot.example") });
 
         using var response = await client.GetAsync("/");
@@ -54,7 +55,7 @@ public sealed class WebChatPageTests
     [Fact]
     public async Task Allowed_origins_may_frame_the_page()
     {
-        using var app = new DirectLineTestApp(("WebChat:AllowedOrigins:0", "https://www.charity.example"));
+        using var app = BotApp.DirectLine(("WebChat:AllowedOrigins:0", "https://www.charity.example"));
         using var client = app.CreateClient();
 
         using var response = await client.GetAsync("/?embed=1");
@@ -70,7 +71,7 @@ public sealed class WebChatPageTests
     [InlineData("/chat.css", "text/css", ".disclaimer")]
     public async Task The_page_assets_are_served_by_the_app(string path, string contentType, string expected)
     {
-        using var app = new DirectLineTestApp();
+        using var app = BotApp.DirectLine();
         using var client = app.CreateClient();
 
         using var response = await client.GetAsync(path);
@@ -83,7 +84,7 @@ public sealed class WebChatPageTests
     [Fact]
     public void An_allowed_origin_with_a_path_stops_start_up()
     {
-        using var app = new DirectLineTestApp(("WebChat:AllowedOrigins:0", "https://www.charity.example/chat"));
+        using var app = BotApp.DirectLine(("WebChat:AllowedOrigins:0", "https://www.charity.example/chat"));
 
         var problem = Assert.ThrowsAny<Exception>(() => app.CreateClient());
 

@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using AllBot.Hosting;
+using AllBot.Telemetry;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AllBot.Channels.DirectLine;
@@ -13,13 +15,16 @@ public enum CallKind
     Message,
 }
 
+/// <summary>What a valid token gives access to: its conversation, its claims, and the token itself.</summary>
+public sealed record DirectLineGrant(DirectLineConversation Conversation, TokenClaims Claims, string Token);
+
 /// <summary>
 /// Checks a request's token against the conversation it asks for, then spends the conversation's budget. The widget
 /// reads 403 as "expired" and 404 as "ended", so: no token is 401, a forged, expired or other conversation's token is
 /// 403, a conversation that no longer exists is 404, an exhausted budget 429 with Retry-After. Nothing is looked up
 /// or kept for a conversation before its token has been verified.
 /// </summary>
-public sealed class DirectLineAccess(DirectLineTokenService tokens, ConversationStore store, TimeProvider time)
+public sealed class DirectLineAccess(DirectLineTokenService tokens, ConversationStore store, TimeProvider time, BotMetrics metrics)
 {
     /// <summary>The token from <c>Authorization: Bearer ...</c>.</summary>
     public static string? BearerToken(HttpRequest request)
@@ -28,35 +33,46 @@ public sealed class DirectLineAccess(DirectLineTokenService tokens, Conversation
         return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
     }
 
-    /// <summary>As <see cref="Authorize(HttpResponse, string?, string?, CallKind)"/>, with the token of <c>Authorization: Bearer ...</c>.</summary>
-    public (DirectLineConversation? Conversation, TokenClaims? Claims, ProblemHttpResult? Problem) Authorize(
-        HttpRequest request, string? conversationId, CallKind kind) =>
-        Authorize(request.HttpContext.Response, BearerToken(request), conversationId, kind);
+    /// <summary>As <see cref="TryAuthorize(HttpResponse, string?, string?, CallKind, out DirectLineGrant?, out ProblemHttpResult?)"/>, with the token of <c>Authorization: Bearer ...</c>.</summary>
+    public bool TryAuthorize(HttpRequest request, string? conversationId, CallKind kind,
+        [NotNullWhen(true)] out DirectLineGrant? grant, [NotNullWhen(false)] out ProblemHttpResult? problem) =>
+        TryAuthorize(request.HttpContext.Response, BearerToken(request), conversationId, kind, out grant, out problem);
 
     /// <summary>
     /// Finds the conversation <paramref name="token"/> may use (<paramref name="conversationId"/> null means the token's
-    /// own) and spends a <paramref name="kind"/> of its budget; a refusal's Retry-After goes on <paramref name="response"/>.
+    /// own) and spends a <paramref name="kind"/> of its budget: either <paramref name="grant"/> is set and true is
+    /// returned, or <paramref name="problem"/> says why not (a refusal's Retry-After goes on <paramref name="response"/>).
     /// </summary>
-    public (DirectLineConversation? Conversation, TokenClaims? Claims, ProblemHttpResult? Problem) Authorize(
-        HttpResponse response, string? token, string? conversationId, CallKind kind)
+    public bool TryAuthorize(HttpResponse response, string? token, string? conversationId, CallKind kind,
+        [NotNullWhen(true)] out DirectLineGrant? grant, [NotNullWhen(false)] out ProblemHttpResult? problem)
     {
-        if (string.IsNullOrEmpty(token)) return (null, null, Problem(StatusCodes.Status401Unauthorized, "A token is needed."));
+        grant = null;
+        if (string.IsNullOrEmpty(token)) return Refuse(out problem, StatusCodes.Status401Unauthorized, "A token is needed.");
         var claims = tokens.Check(token);
-        if (claims is null) return (null, null, Problem(StatusCodes.Status403Forbidden, "This chat has expired. Please reload the page."));
+        if (claims is null) return Refuse(out problem, StatusCodes.Status403Forbidden, "This chat has expired. Please reload the page.");
         if (conversationId is not null && !string.Equals(claims.ConversationId, conversationId, StringComparison.Ordinal))
         {
-            return (null, null, Problem(StatusCodes.Status403Forbidden, "This token belongs to another conversation."));
+            return Refuse(out problem, StatusCodes.Status403Forbidden, "This token belongs to another conversation.");
         }
         var conversation = store.Use(claims.ConversationId);
-        if (conversation is null) return (null, null, Problem(StatusCodes.Status404NotFound, "This chat has ended. Please reload the page."));
+        if (conversation is null) return Refuse(out problem, StatusCodes.Status404NotFound, "This chat has ended. Please reload the page.");
 
         var budget = kind == CallKind.Message ? conversation.Messages : conversation.Requests;
         if (!budget.TryTake(time.GetUtcNow(), out var retryAfter))
         {
             ClientRateLimits.SetRetryAfter(response, retryAfter);
-            return (null, null, Problem(StatusCodes.Status429TooManyRequests, "Please wait a moment before sending more."));
+            metrics.RateLimited(kind == CallKind.Message ? "directline-messages" : "directline-requests");
+            return Refuse(out problem, StatusCodes.Status429TooManyRequests, "Please wait a moment before sending more.");
         }
-        return (conversation, claims, null);
+        grant = new DirectLineGrant(conversation, claims, token);
+        problem = null;
+        return true;
+    }
+
+    private static bool Refuse([NotNull] out ProblemHttpResult? problem, int status, string detail)
+    {
+        problem = Problem(status, detail);
+        return false;
     }
 
     /// <summary>The WebSocket address for a conversation, resuming after <paramref name="watermark"/>.</summary>

@@ -8,7 +8,7 @@ using Newtonsoft.Json;
 
 namespace AllBot.Channels.DirectLine;
 
-/// <summary>The Direct Line 3.0 calls the Web Chat widget makes (see docs/direct-line.md), under /v3/directline.</summary>
+/// <summary>The Direct Line 3.0 calls the Web Chat widget makes (README, "Web chat"), under /v3/directline.</summary>
 public static class DirectLineEndpoints
 {
     public const string Prefix = "/v3/directline";
@@ -33,11 +33,9 @@ public static class DirectLineEndpoints
     private static async Task<Results<Created<ConversationResponse>, ProblemHttpResult>> StartConversation(
         HttpRequest request, DirectLineAccess access, DirectLineAdapter adapter, IBot bot, TimeProvider time, CancellationToken cancellationToken)
     {
-        var token = DirectLineAccess.BearerToken(request);
-        var (conversation, claims, problem) = access.Authorize(request.HttpContext.Response, token, null, CallKind.Request);
-        if (problem is not null) return problem;
-        await adapter.StartAsync(conversation!, bot, cancellationToken);
-        return TypedResults.Created($"{Prefix}/conversations/{conversation!.Id}", Describe(request, conversation, token!, claims!, 0, time));
+        if (!access.TryAuthorize(request, null, CallKind.Request, out var grant, out var problem)) return problem;
+        await adapter.StartAsync(grant.Conversation, bot, cancellationToken);
+        return TypedResults.Created($"{Prefix}/conversations/{grant.Conversation.Id}", Describe(request, grant, 0, time));
     }
 
     /// <summary>Reconnects (new stream address from a watermark); also starts the conversation when the page passed its id.</summary>
@@ -45,27 +43,23 @@ public static class DirectLineEndpoints
         string conversationId, string? watermark, HttpRequest request, DirectLineAccess access, DirectLineAdapter adapter, IBot bot,
         TimeProvider time, CancellationToken cancellationToken)
     {
-        var token = DirectLineAccess.BearerToken(request);
-        var (conversation, claims, problem) = access.Authorize(request.HttpContext.Response, token, conversationId, CallKind.Request);
-        if (problem is not null) return problem;
-        await adapter.StartAsync(conversation!, bot, cancellationToken);
-        return TypedResults.Ok(Describe(request, conversation!, token!, claims!, DirectLineAccess.Watermark(watermark), time));
+        if (!access.TryAuthorize(request, conversationId, CallKind.Request, out var grant, out var problem)) return problem;
+        await adapter.StartAsync(grant.Conversation, bot, cancellationToken);
+        return TypedResults.Ok(Describe(request, grant, DirectLineAccess.Watermark(watermark), time));
     }
 
     private static Results<ActivitySetResult, ProblemHttpResult> GetActivities(
         string conversationId, string? watermark, HttpRequest request, DirectLineAccess access, IOptions<DirectLineOptions> options)
     {
-        var (conversation, _, problem) = access.Authorize(request, conversationId, CallKind.Request);
-        if (problem is not null) return problem;
-        return new ActivitySetResult(conversation!.Since(DirectLineAccess.Watermark(watermark), options.Value.ActivitiesPerPage));
+        if (!access.TryAuthorize(request, conversationId, CallKind.Request, out var grant, out var problem)) return problem;
+        return new ActivitySetResult(grant.Conversation.Since(DirectLineAccess.Watermark(watermark), options.Value.ActivitiesPerPage));
     }
 
     private static async Task<Results<Ok<ResourceIdResponse>, ProblemHttpResult>> PostActivity(
         string conversationId, HttpRequest request, DirectLineAccess access, DirectLineAdapter adapter, IBot bot,
         IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
-        var (conversation, _, problem) = access.Authorize(request, conversationId, CallKind.Message);
-        if (problem is not null) return problem;
+        if (!access.TryAuthorize(request, conversationId, CallKind.Message, out var grant, out var problem)) return problem;
 
         var limit = options.Value.MaxActivityBytes;
         await using var body = await CappedBody.ReadAsync(request, limit, cancellationToken);
@@ -85,21 +79,19 @@ public static class DirectLineEndpoints
             return DirectLineAccess.Problem(StatusCodes.Status400BadRequest, "Only message, event and typing activities can be posted.");
         }
 
-        var id = await adapter.ReceiveAsync(conversation!, activity, bot, cancellationToken);
+        var id = await adapter.ReceiveAsync(grant.Conversation, activity, bot, cancellationToken);
         return TypedResults.Ok(new ResourceIdResponse(id));
     }
 
     private static Results<Ok<ConversationResponse>, ProblemHttpResult> RefreshToken(
         HttpRequest request, DirectLineAccess access, DirectLineTokenService tokens)
     {
-        var (conversation, _, problem) = access.Authorize(request, null, CallKind.Request);
-        if (problem is not null) return problem;
-        var issued = tokens.Issue(conversation!.Id, conversation.UserId);
-        return TypedResults.Ok(new ConversationResponse(conversation.Id, issued.Token, issued.ExpiresIn, null));
+        if (!access.TryAuthorize(request, null, CallKind.Request, out var grant, out var problem)) return problem;
+        var issued = tokens.Issue(grant.Conversation.Id, grant.Conversation.UserId);
+        return TypedResults.Ok(new ConversationResponse(grant.Conversation.Id, issued.Token, issued.ExpiresIn, null));
     }
 
-    private static ConversationResponse Describe(
-        HttpRequest request, DirectLineConversation conversation, string token, TokenClaims claims, long watermark, TimeProvider time) =>
-        new(conversation.Id, token, (int)Math.Max(0, (claims.Expires - time.GetUtcNow()).TotalSeconds),
-            DirectLineAccess.StreamUrl(request, conversation.Id, token, watermark));
+    private static ConversationResponse Describe(HttpRequest request, DirectLineGrant grant, long watermark, TimeProvider time) =>
+        new(grant.Conversation.Id, grant.Token, (int)Math.Max(0, (grant.Claims.Expires - time.GetUtcNow()).TotalSeconds),
+            DirectLineAccess.StreamUrl(request, grant.Conversation.Id, grant.Token, watermark));
 }

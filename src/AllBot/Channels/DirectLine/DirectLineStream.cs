@@ -26,8 +26,7 @@ public static class DirectLineStream
             await DirectLineAccess.Problem(StatusCodes.Status403Forbidden, "This site may not open the chat.").ExecuteAsync(http);
             return;
         }
-        var (conversation, _, problem) = access.Authorize(http.Response, http.Request.Query["t"], conversationId, CallKind.Request);
-        if (problem is not null)
+        if (!access.TryAuthorize(http.Response, http.Request.Query["t"], conversationId, CallKind.Request, out var grant, out var problem))
         {
             await problem.ExecuteAsync(http);
             return;
@@ -41,7 +40,8 @@ public static class DirectLineStream
         }
         try
         {
-            var stream = conversation!.OpenStream(DirectLineAccess.Watermark(http.Request.Query["watermark"]));
+            var conversation = grant.Conversation;
+            var stream = conversation.OpenStream(DirectLineAccess.Watermark(http.Request.Query["watermark"]));
             if (stream is null && conversation.HasEnded)
             {
                 await DirectLineAccess.Problem(StatusCodes.Status404NotFound, "This chat has ended.").ExecuteAsync(http);

@@ -1,5 +1,6 @@
 using AllBot.Channels.DirectLine;
 using Microsoft.Extensions.Options;
+using AllBot.Tests.TestDoubles;
 
 namespace AllBot.Tests.Channels.DirectLine;
 

@@ -1,10 +1,11 @@
 using System.Net;
+using AllBot.Tests.TestDoubles;
 
 namespace AllBot.Tests.Channels.DirectLine;
 
 public sealed class DirectLineAccessTests : IDisposable
 {
-    private readonly DirectLineTestApp app = new();
+    private readonly BotApp app = BotApp.DirectLine();
 
     [Fact]
     public async Task Another_conversations_token_gets_403_and_neither_reads_nor_writes()

@@ -1,11 +1,12 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using AllBot.Tests.TestDoubles;
 
 namespace AllBot.Tests.Channels.DirectLine;
 
 public sealed class DirectLineConversationTests : IDisposable
 {
-    private readonly DirectLineTestApp app = new();
+    private readonly BotApp app = BotApp.DirectLine();
 
     [Fact]
     public async Task Starting_a_conversation_answers_with_the_token_and_a_stream_url_and_the_welcome_is_waiting()
@@ -88,7 +89,7 @@ public sealed class DirectLineConversationTests : IDisposable
     [Fact]
     public async Task Watermarks_page_through_the_activities_without_repeats_or_gaps()
     {
-        using var pagedApp = new DirectLineTestApp(("DirectLine:ActivitiesPerPage", "4"));
+        using var pagedApp = BotApp.DirectLine(("DirectLine:ActivitiesPerPage", "4"));
         using var client = pagedApp.NewClient();
         var session = await client.StartAsync();
         for (var i = 1; i <= 4; i++) (await client.PostMessageAsync(session, $"message {i}", $"c{i}")).Dispose();
@@ -157,7 +158,7 @@ public sealed class DirectLineConversationTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var (activities, _) = await client.GetActivitiesAsync(session, "2");
-        Assert.Equal("ERROR", ActivityJson.Text(Assert.Single(activities)));
+        Assert.Equal("ERROR-TEXT", ActivityJson.Text(Assert.Single(activities)));
     }
 
     public void Dispose() => app.Dispose();

@@ -1,4 +1,5 @@
 using System.Net;
+using AllBot.Tests.TestDoubles;
 
 namespace AllBot.Tests.Channels.DirectLine;
 
@@ -7,7 +8,7 @@ public sealed class DirectLineLimitTests
     [Fact]
     public async Task An_oversize_message_gets_413_and_no_turn()
     {
-        using var app = new DirectLineTestApp(("DirectLine:MaxActivityBytes", "4096"));
+        using var app = BotApp.DirectLine(("DirectLine:MaxActivityBytes", "4096"));
         using var client = app.NewClient();
         var session = await client.StartAsync();
 
@@ -28,7 +29,7 @@ public sealed class DirectLineLimitTests
     [InlineData("""{"text":"no type"}""")]
     public async Task A_malformed_or_unsupported_activity_gets_400_and_no_turn(string body)
     {
-        using var app = new DirectLineTestApp();
+        using var app = BotApp.DirectLine();
         using var client = app.NewClient();
         var session = await client.StartAsync();
 
@@ -41,7 +42,7 @@ public sealed class DirectLineLimitTests
     [Fact]
     public async Task Too_many_messages_get_429_with_retry_after()
     {
-        using var app = new DirectLineTestApp(("DirectLine:MessagesPerMinutePerConversation", "3"));
+        using var app = BotApp.DirectLine(("DirectLine:MessagesPerMinutePerConversation", "3"));
         using var client = app.NewClient();
         var session = await client.StartAsync();
         for (var i = 0; i < 3; i++)
@@ -61,7 +62,7 @@ public sealed class DirectLineLimitTests
     [Fact]
     public async Task Too_many_new_chats_from_one_client_get_429_with_retry_after()
     {
-        using var app = new DirectLineTestApp(("WebChat:ConversationsPerMinutePerClient", "2"));
+        using var app = BotApp.DirectLine(("WebChat:ConversationsPerMinutePerClient", "2"));
         using var client = app.NewClient();
         await client.NewSessionAsync();
         await client.NewSessionAsync();
@@ -76,7 +77,7 @@ public sealed class DirectLineLimitTests
     [Fact]
     public async Task A_flood_of_new_conversations_never_holds_more_than_the_cap_and_ends_unopened_ones_first()
     {
-        using var app = new DirectLineTestApp(("DirectLine:MaxConversations", "25"));
+        using var app = BotApp.DirectLine(("DirectLine:MaxConversations", "25"));
         using var client = app.NewClient();
         var first = await client.StartAsync();
         var counts = new List<int>();
@@ -98,7 +99,7 @@ public sealed class DirectLineLimitTests
     [Fact]
     public async Task When_every_conversation_is_in_use_a_new_chat_gets_503_with_retry_after()
     {
-        using var app = new DirectLineTestApp(("DirectLine:MaxConversations", "2"));
+        using var app = BotApp.DirectLine(("DirectLine:MaxConversations", "2"));
         using var client = app.NewClient();
         await client.StartAsync();
         await client.StartAsync();
@@ -113,7 +114,7 @@ public sealed class DirectLineLimitTests
     [Fact]
     public async Task A_long_conversation_keeps_only_the_newest_activities()
     {
-        using var app = new DirectLineTestApp(("DirectLine:MaxActivitiesPerConversation", "6"));
+        using var app = BotApp.DirectLine(("DirectLine:MaxActivitiesPerConversation", "6"));
         using var client = app.NewClient();
         var session = await client.StartAsync();
         for (var i = 1; i <= 5; i++) (await client.PostMessageAsync(session, $"message {i}", $"c{i}")).Dispose();

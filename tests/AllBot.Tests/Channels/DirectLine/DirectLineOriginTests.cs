@@ -1,4 +1,5 @@
 using System.Net;
+using AllBot.Tests.TestDoubles;
 
 namespace AllBot.Tests.Channels.DirectLine;
 
@@ -7,7 +8,7 @@ public sealed class DirectLineOriginTests
     [Fact]
     public async Task An_allowed_site_passes_the_widgets_preflight_and_others_do_not()
     {
-        using var app = new DirectLineTestApp(("WebChat:AllowedOrigins:0", "https://www.charity.example"));
+        using var app = BotApp.DirectLine(("WebChat:AllowedOrigins:0", "https://www.charity.example"));
         using var client = app.NewClient();
 
         using var allowed = await client.Http.SendAsync(Preflight("https://www.charity.example"));
@@ -22,7 +23,7 @@ public sealed class DirectLineOriginTests
     [Fact]
     public async Task The_token_endpoint_refuses_pages_of_sites_not_allowed()
     {
-        using var app = new DirectLineTestApp(("WebChat:AllowedOrigins:0", "https://www.charity.example"));
+        using var app = BotApp.DirectLine(("WebChat:AllowedOrigins:0", "https://www.charity.example"));
         using var client = app.NewClient();
 
         using var foreign = await client.Http.SendAsync(TokenRequest("https://evil.example"));
@@ -38,7 +39,7 @@ public sealed class DirectLineOriginTests
     [Fact]
     public async Task Without_allowed_origins_no_cross_site_call_is_permitted()
     {
-        using var app = new DirectLineTestApp();
+        using var app = BotApp.DirectLine();
         using var client = app.NewClient();
 
         using var preflight = await client.Http.SendAsync(Preflight("https://www.charity.example"));

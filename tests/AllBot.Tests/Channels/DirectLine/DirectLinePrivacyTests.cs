@@ -1,3 +1,5 @@
+using AllBot.Tests.TestDoubles;
+
 namespace AllBot.Tests.Channels.DirectLine;
 
 public sealed class DirectLinePrivacyTests
@@ -5,7 +7,7 @@ public sealed class DirectLinePrivacyTests
     [Fact]
     public async Task What_the_visitor_types_is_never_logged_even_when_the_turn_fails()
     {
-        using var app = new DirectLineTestApp();
+        using var app = BotApp.DirectLine();
         using var client = app.NewClient();
         var session = await client.StartAsync();
 
@@ -14,10 +16,10 @@ public sealed class DirectLinePrivacyTests
         (await client.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{session.ConversationId}/activities", session.Token,
             """{"type":"message","text":"secret in broken json" """)).Dispose();
 
-        Assert.NotEmpty(app.Logs.Lines);
-        Assert.Contains(app.Logs.Lines, line => line.Contains("Turn failed with System.InvalidOperationException", StringComparison.Ordinal));
-        Assert.DoesNotContain(app.Logs.Lines, line => line.Contains("fever", StringComparison.Ordinal));
-        Assert.DoesNotContain(app.Logs.Lines, line => line.Contains("secret in broken json", StringComparison.Ordinal));
-        Assert.DoesNotContain(app.Logs.Lines, line => line.Contains("asked to fail", StringComparison.Ordinal));
+        Assert.NotEmpty(app.Logs.Entries);
+        Assert.Contains(app.Logs.Entries, line => line.Contains("Turn failed with System.InvalidOperationException", StringComparison.Ordinal));
+        Assert.DoesNotContain(app.Logs.Entries, line => line.Contains("fever", StringComparison.Ordinal));
+        Assert.DoesNotContain(app.Logs.Entries, line => line.Contains("secret in broken json", StringComparison.Ordinal));
+        Assert.DoesNotContain(app.Logs.Entries, line => line.Contains("asked to fail", StringComparison.Ordinal));
     }
 }

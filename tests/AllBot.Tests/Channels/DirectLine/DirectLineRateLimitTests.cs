@@ -1,4 +1,5 @@
 using System.Net;
+using AllBot.Tests.TestDoubles;
 
 namespace AllBot.Tests.Channels.DirectLine;
 
@@ -11,7 +12,7 @@ public sealed class DirectLineRateLimitTests
     [Fact]
     public async Task Requests_without_a_valid_token_count_against_the_clients_address_whatever_conversation_they_name()
     {
-        using var app = new DirectLineTestApp(("DirectLine:RequestsPerMinutePerClient", "20"));
+        using var app = BotApp.DirectLine(("DirectLine:RequestsPerMinutePerClient", "20"));
         using var attacker = app.NewClientFrom("203.0.113.7");
         var statuses = new List<HttpStatusCode>();
 
@@ -28,7 +29,7 @@ public sealed class DirectLineRateLimitTests
     [Fact]
     public async Task Forged_tokens_for_a_conversation_do_not_spend_its_budget()
     {
-        using var app = new DirectLineTestApp(("DirectLine:RequestsPerMinutePerConversation", "10"));
+        using var app = BotApp.DirectLine(("DirectLine:RequestsPerMinutePerConversation", "10"));
         using var visitor = app.NewClientFrom("198.51.100.1");
         using var attacker = app.NewClientFrom("203.0.113.7");
         var session = await visitor.StartAsync();
@@ -46,7 +47,7 @@ public sealed class DirectLineRateLimitTests
     [Fact]
     public async Task A_conversations_budget_is_kept_by_its_valid_token_whichever_address_it_comes_from()
     {
-        using var app = new DirectLineTestApp(("DirectLine:RequestsPerMinutePerConversation", "3"));
+        using var app = BotApp.DirectLine(("DirectLine:RequestsPerMinutePerConversation", "3"));
         using var home = app.NewClientFrom("198.51.100.1");
         using var phone = app.NewClientFrom("198.51.100.2");
         // Starting spends one request, each poll one: three in all.
@@ -63,7 +64,7 @@ public sealed class DirectLineRateLimitTests
     [Fact]
     public async Task An_overlong_conversation_id_is_refused_before_its_token_is_read()
     {
-        using var app = new DirectLineTestApp();
+        using var app = BotApp.DirectLine();
         using var client = app.NewClient();
 
         using var get = await client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{new string('a', 8000)}/activities", token: null);

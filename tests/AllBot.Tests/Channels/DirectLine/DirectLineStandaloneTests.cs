@@ -1,7 +1,7 @@
 using System.Net;
 using AllBot.Channels.DirectLine;
 using AllBot.Hosting;
-using AllBot.Knowledge.Content;
+using AllBot.Tests.TestDoubles;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Bot.Builder;
@@ -25,7 +25,8 @@ public sealed class DirectLineStandaloneTests : IAsyncDisposable
         builder.AddSecurityHeaders();
         builder.AddAllowedOrigins();
         builder.AddClientRateLimits();
-        builder.Services.AddSingleton(TestWording.Value);
+        // The editors' wording for apologies (Canned.Wording).
+        builder.Services.AddSingleton(_ => CannedKnowledge.NewSource());
         builder.Services.AddSingleton(bot);
         builder.AddDirectLine();
         app = builder.Build();
@@ -74,7 +75,7 @@ public sealed class DirectLineStandaloneTests : IAsyncDisposable
 
         Assert.Equal(HttpStatusCode.Created, started.StatusCode);
         Assert.Empty(afterWelcome);
-        Assert.Equal(["hello", "ERROR"], ActivityJson.Texts(afterMessage));
+        Assert.Equal(["hello", "ERROR-TEXT"], ActivityJson.Texts(afterMessage));
     }
 
     private sealed class FailingBot : IBot

@@ -1,12 +1,13 @@
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
+using AllBot.Tests.TestDoubles;
 
 namespace AllBot.Tests.Channels.DirectLine;
 
 public sealed class DirectLineStreamTests : IDisposable
 {
-    private readonly DirectLineTestApp app = new();
+    private readonly BotApp app = BotApp.DirectLine();
 
     [Fact]
     public async Task The_stream_sends_the_backlog_on_connect_then_each_new_activity()
@@ -85,7 +86,7 @@ public sealed class DirectLineStreamTests : IDisposable
     [Fact]
     public async Task A_conversation_refuses_more_streams_than_its_cap_with_429()
     {
-        using var capped = new DirectLineTestApp(("DirectLine:MaxStreamsPerConversation", "2"));
+        using var capped = BotApp.DirectLine(("DirectLine:MaxStreamsPerConversation", "2"));
         using var client = capped.NewClient();
         var session = await client.StartAsync();
         using var first = await ConnectAsync(capped, StreamUrl(session, ""));
@@ -102,7 +103,7 @@ public sealed class DirectLineStreamTests : IDisposable
     [Fact]
     public async Task A_closed_stream_frees_its_place()
     {
-        using var capped = new DirectLineTestApp(("DirectLine:MaxStreamsPerConversation", "1"));
+        using var capped = BotApp.DirectLine(("DirectLine:MaxStreamsPerConversation", "1"));
         using var client = capped.NewClient();
         var session = await client.StartAsync();
         using (var first = await ConnectAsync(capped, StreamUrl(session, "")))
@@ -120,7 +121,7 @@ public sealed class DirectLineStreamTests : IDisposable
     [Fact]
     public async Task Stream_caps_hold_under_a_burst_of_300_connections_on_20_tokens()
     {
-        using var capped = new DirectLineTestApp(("DirectLine:MaxStreamsPerConversation", "4"), ("DirectLine:MaxStreams", "50"));
+        using var capped = BotApp.DirectLine(("DirectLine:MaxStreamsPerConversation", "4"), ("DirectLine:MaxStreams", "50"));
         using var client = capped.NewClient();
         var sessions = new List<DirectLineTestClient.Session>();
         for (var i = 0; i < 20; i++) sessions.Add(await client.StartAsync());
@@ -175,7 +176,7 @@ public sealed class DirectLineStreamTests : IDisposable
 
     private Task<WebSocket> ConnectAsync(string url, string? origin = null) => ConnectAsync(app, url, origin);
 
-    private static async Task<WebSocket> ConnectAsync(DirectLineTestApp app, string url, string? origin = null)
+    private static async Task<WebSocket> ConnectAsync(BotApp app, string url, string? origin = null)
     {
         var sockets = app.Server.CreateWebSocketClient();
         if (origin is not null) sockets.ConfigureRequest = request => request.Headers.Origin = origin;

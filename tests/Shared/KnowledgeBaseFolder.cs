@@ -1,14 +1,17 @@
-namespace AllBot.Knowledge.Tests.Content;
+using Xunit;
 
-/// <summary>A throw-away copy of the seed knowledge base that a test can break.</summary>
-public sealed class KnowledgeBaseFolder : IDisposable
+namespace AllBot.Testing;
+
+/// <summary>A throw-away copy of the repository's knowledge base that a test can edit and break.</summary>
+internal sealed class KnowledgeBaseFolder : IDisposable
 {
     public KnowledgeBaseFolder()
     {
+        var seed = RepositoryRoot.Combine("knowledge-base");
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "allbot-kb-" + Guid.NewGuid().ToString("N"));
-        foreach (var file in Directory.EnumerateFiles(SeedKnowledge.Folder, "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(seed, "*", SearchOption.AllDirectories))
         {
-            var target = System.IO.Path.Combine(Path, System.IO.Path.GetRelativePath(SeedKnowledge.Folder, file));
+            var target = System.IO.Path.Combine(Path, System.IO.Path.GetRelativePath(seed, file));
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
             System.IO.File.Copy(file, target);
         }
@@ -27,5 +30,8 @@ public sealed class KnowledgeBaseFolder : IDisposable
         System.IO.File.WriteAllText(File(relativePath), text.Replace(from, to));
     }
 
-    public void Dispose() => Directory.Delete(Path, recursive: true);
+    public void Dispose()
+    {
+        if (Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
+    }
 }

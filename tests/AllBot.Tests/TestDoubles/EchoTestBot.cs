@@ -1,7 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
-namespace AllBot.Tests.Channels.DirectLine;
+namespace AllBot.Tests.TestDoubles;
 
 /// <summary>Welcomes whoever joins, then answers each message with a typing indicator and "echo: text".</summary>
 public sealed class EchoTestBot : ActivityHandler

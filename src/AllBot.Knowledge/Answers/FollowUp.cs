@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+
+namespace AllBot.Knowledge.Answers;
+
+/// <summary>
+/// A message that builds on the previous answer: "tell me more", "is there a video about that?", "and how is it
+/// treated?", "what about for children?". It is read with the previous question's words, so "that" finds what the
+/// previous answer was about.
+/// </summary>
+public static partial class FollowUp
+{
+    /// <summary>A short message that leans on the one before: it points back ("it", "that") or goes on ("and ...", "what about ...").</summary>
+    public static bool LeansOnPrevious(string text) =>
+        WordCount(text) <= MaxWords && (PointsBack().IsMatch(text) || GoesOn().IsMatch(text));
+
+    /// <summary>"tell me more", "go on", "more please": the next part of what was just answered.</summary>
+    public static bool AsksForMore(string text) => WordCount(text) <= MaxWords && More().IsMatch(text);
+
+    private const int MaxWords = 12;
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    [GeneratedRegex(@"\b(?:it|its|it's|that|this|them|they|those|these|one|ones|same)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PointsBack();
+
+    [GeneratedRegex(@"^\W*(?:and|so|also|then|but|what about|how about|and what about|what if|any|ok but|okay but|ok and)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GoesOn();
+
+    [GeneratedRegex(@"^\W*(?:(?:can you |could you |please )?tell me (?:a bit |a little )?more|more (?:please|info|information|details)|go on|keep going|anything else|what else|and\??$|more\??$|continue)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex More();
+}

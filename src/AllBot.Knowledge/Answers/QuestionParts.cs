@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+
+namespace AllBot.Knowledge.Answers;
+
+/// <summary>
+/// Splits a message that asks two things ("what is a lymphoblast, and is there a video about trials?") into its
+/// questions, at a question mark with more after it, or at "and" or "also" before a new question. At most
+/// <see cref="MaxParts"/>: what follows the second question stays with it.
+/// </summary>
+public static partial class QuestionParts
+{
+    public const int MaxParts = 2;
+
+    /// <summary>The questions of <paramref name="text"/> in order; one part when it asks one thing.</summary>
+    public static IReadOnlyList<string> Split(string text)
+    {
+        var match = Boundary().Match(text);
+        if (!match.Success) return [text];
+        var first = text[..match.Index].Trim(' ', ',', ';');
+        var second = text[(match.Index + match.Length)..].Trim(' ', ',', ';');
+        return first.Length == 0 || second.Length == 0 ? [text] : [first, second];
+    }
+
+    /// <summary>A question mark followed by more, or "and"/"also"/"plus" before a question word.</summary>
+    [GeneratedRegex(@"\?+\s*(?=\S)|[,;]?\s+(?:and|also|plus|and also)\s+(?=(?:what|whats|what's|how|where|why|when|who|which|is|are|can|could|do|does|did|any|anything|is there|are there|tell me|i'd like|i would like)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Boundary();
+}
