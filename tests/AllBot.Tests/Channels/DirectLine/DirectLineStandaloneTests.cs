@@ -1,6 +1,7 @@
 using System.Net;
 using AllBot.Channels.DirectLine;
 using AllBot.Hosting;
+using AllBot.Telemetry;
 using AllBot.Tests.TestDoubles;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
@@ -11,7 +12,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AllBot.Tests.Channels.DirectLine;
 
 /// <summary>
-/// The built-in Direct Line in a host with no web chat page: the host's own pieces (Hosting/), a bot, the channel.
+/// The built-in Direct Line in a host with no web chat page: the host's own pieces (Hosting/, telemetry), a bot, the
+/// channel.
 /// Sessions start through the channel's own API.
 /// </summary>
 public sealed class DirectLineStandaloneTests : IAsyncDisposable
@@ -25,6 +27,7 @@ public sealed class DirectLineStandaloneTests : IAsyncDisposable
         builder.AddSecurityHeaders();
         builder.AddAllowedOrigins();
         builder.AddClientRateLimits();
+        builder.AddTelemetry();
         // The editors' wording for apologies (Canned.Wording).
         builder.Services.AddSingleton(_ => CannedKnowledge.NewSource());
         builder.Services.AddSingleton(bot);
