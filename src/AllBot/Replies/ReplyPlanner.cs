@@ -14,16 +14,16 @@ public sealed class ReplyPlanner(BotWording wording)
 
     public ReplyPlan EmptyMessage() => ReplyPlan.Said(wording.EmptyMessage, Examples(), wording.FollowUps);
 
-    public ReplyPlan For(Answer answer) => answer.Kind switch
+    /// <summary>The plan for <paramref name="answer"/>; its safety-net line, if any, is said last whatever the kind.</summary>
+    public ReplyPlan For(Answer answer) => (answer.Kind switch
     {
         // The emergency reply stands alone: nothing may distract from it, and it asks for no rating.
-        AnswerKind.Urgent => ReplyPlan.Said(answer.Reply, [], wording.FollowUps) with { SafetyNet = answer.SafetyNet },
+        AnswerKind.Urgent => ReplyPlan.Said(answer.Reply, [], wording.FollowUps),
         AnswerKind.Answer => Answered(answer),
         // The choices are what is asked, so they are offered as the follow-ups ("none of these" last).
-        AnswerKind.Clarify => ReplyPlan.Said(answer.Reply, answer.Alternatives.Select(a => new Choice(a.Label, a.Question)).ToList(), wording.FollowUps)
-            with { SafetyNet = answer.SafetyNet },
-        _ => ReplyPlan.Said(answer.Reply, Topics(answer), wording.FollowUps) with { SafetyNet = answer.SafetyNet },
-    };
+        AnswerKind.Clarify => ReplyPlan.Said(answer.Reply, answer.Alternatives.Select(a => new Choice(a.Label, a.Question)).ToList(), wording.FollowUps),
+        _ => ReplyPlan.Said(answer.Reply, Topics(answer), wording.FollowUps),
+    }) with { SafetyNet = answer.SafetyNet };
 
     private ReplyPlan Answered(Answer answer)
     {
@@ -38,8 +38,7 @@ public sealed class ReplyPlanner(BotWording wording)
             Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)),
             answer.Passages.Select(p => p.Id).ToList(),
             answer.Videos.Select(v => v.Id).ToList());
-        return new ReplyPlan(text, passages, videos, choices, answer.SafetyNet, answer.Suggestions.Select(Choice.Of).ToList(),
-            wording.FollowUps, rated);
+        return new ReplyPlan(text, passages, videos, choices, null, answer.Suggestions.Select(Choice.Of).ToList(), wording.FollowUps, rated);
     }
 
     private List<Choice> Examples() => wording.ExampleQuestions.Take(ExampleCount).Select(Choice.Of).ToList();

@@ -62,28 +62,17 @@ public static class ReportPage
         return html.Append("</body>\n</html>\n").ToString();
     }
 
-    private static void AppendItems(StringBuilder html, IReadOnlyList<ItemCount> items, string title)
-    {
-        html.Append($"<h3>{title}</h3>");
-        if (items.Count == 0)
-        {
-            html.Append("<p class=\"note\">None in these days.</p>");
-            return;
-        }
-        html.Append(Figure(title, ReportCharts.MostShown(title, items)));
-    }
+    private static void AppendItems(StringBuilder html, IReadOnlyList<ItemCount> items, string title) =>
+        AppendSection(html, title, items.Count, "None in these days.", () => Figure(title, ReportCharts.MostShown(title, items)));
 
-    private static void AppendRatings(StringBuilder html, IReadOnlyList<ItemRating> items, string title)
-    {
-        html.Append($"<h3>{title}</h3>");
-        if (items.Count == 0)
-        {
-            html.Append("<p class=\"note\">No ratings in these days.</p>");
-            return;
-        }
-        html.Append(Figure(title, ReportCharts.Thumbs(title, items)));
-        html.Append(Table(["id", "thumbs up", "thumbs down"], items.Select(i => new[] { i.Item, Count(i.Up), Count(i.Down) })));
-    }
+    private static void AppendRatings(StringBuilder html, IReadOnlyList<ItemRating> items, string title) =>
+        AppendSection(html, title, items.Count, "No ratings in these days.", () =>
+            Figure(title, ReportCharts.Thumbs(title, items)) +
+            Table(["id", "thumbs up", "thumbs down"], items.Select(i => new[] { i.Item, Count(i.Up), Count(i.Down) })));
+
+    /// <summary>A heading, then the section's content, or a note when it has nothing to show.</summary>
+    private static void AppendSection(StringBuilder html, string title, int count, string none, Func<string> content) =>
+        html.Append($"<h3>{Encode(title)}</h3>").Append(count == 0 ? $"<p class=\"note\">{none}</p>" : content());
 
     private static void AppendKept(StringBuilder html, IReadOnlyList<KeptText> kept)
     {
