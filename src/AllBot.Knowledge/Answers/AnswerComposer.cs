@@ -54,7 +54,9 @@ public sealed class AnswerComposer(BotWording wording, Uri? siteBaseUrl, string?
     public Answer Found(string question, IReadOnlyList<Decision> decisions)
     {
         var shown = decisions.Select(d => d.Passage).OfType<SearchHit<PassageEntry>>().DistinctBy(p => p.Item.Passage.Id).ToList();
-        var videos = decisions.SelectMany(d => d.Videos).DistinctBy(v => v.Item.Id).Take(MaxVideos).Select(ToResult).ToList();
+        // Each part's best video first, then each part's second: a two-part question shows videos for both parts.
+        var videos = decisions.SelectMany(d => d.Videos.Select((video, rank) => (video, rank))).OrderBy(v => v.rank)
+            .Select(v => v.video).DistinctBy(v => v.Item.Id).Take(MaxVideos).Select(ToResult).ToList();
         var reply = shown.Count > 0
             ? string.Join("\n\n", shown.Select(p => $"{p.Item.Passage.Text}\n\nSource: {SourceLink(p.Item.Article)}"))
             : wording.VideosIntro;

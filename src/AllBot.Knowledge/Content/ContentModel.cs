@@ -14,14 +14,18 @@ public sealed record Passage(
     IReadOnlyList<string> Questions,
     IReadOnlyList<string> Keywords);
 
-/// <summary>A video program on the site.</summary>
+/// <summary>A video program on the site, with the editors' questions that help people's own words find it.</summary>
 public sealed record VideoProgram(
     string Id,
     string Title,
     string Description,
     IReadOnlyList<string> Speakers,
     IReadOnlyList<string> Topics,
-    string? Url);
+    string? Url,
+    IReadOnlyList<string>? Questions = null)
+{
+    public IReadOnlyList<string> Questions { get; init; } = Questions ?? [];
+}
 
 /// <summary>Everything the editors wrote, loaded and validated.</summary>
 public sealed record KnowledgeBase(

@@ -1,6 +1,6 @@
 namespace AllBot.Knowledge.Content;
 
-/// <summary>Reads a video program: front matter (id, title, speakers, topics, url) and its description as the body.</summary>
+/// <summary>Reads a video program: front matter (id, title, speakers, topics, questions, url) and its description as the body.</summary>
 internal static class ProgramReader
 {
     public static VideoProgram? Read(MarkdownFile file, ICollection<ContentProblem> problems)
@@ -10,6 +10,7 @@ internal static class ProgramReader
         var title = front.RequiredText("title");
         var speakers = front.TextList("speakers");
         var topics = front.TextList("topics");
+        var questions = front.TextList("questions");
         var url = LinkField.Read(front);
         front.ReportUnknownFields();
 
@@ -20,6 +21,6 @@ internal static class ProgramReader
 
         return id is null || title is null || file.Preamble.Length == 0
             ? null
-            : new VideoProgram(id, title, file.Preamble, speakers, topics, url);
+            : new VideoProgram(id, title, file.Preamble, speakers, topics, url, questions);
     }
 }

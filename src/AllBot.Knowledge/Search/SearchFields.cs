@@ -26,6 +26,9 @@ internal static class SearchFields
         new("title", 1.6f, Topical: true, program => program.Title),
         new("topics", 1.4f, Topical: true, program => Lines(program.Topics)),
         new("speakers", 1.6f, Topical: true, program => Lines(program.Speakers)),
+        // The editors' questions help the ranking, but their everyday words ("what", "help", "care") never make a
+        // question on topic by themselves.
+        new("questions", 1.3f, Topical: false, program => Lines(program.Questions)),
         new("description", 1.0f, Topical: false, program => program.Description),
     ];
 

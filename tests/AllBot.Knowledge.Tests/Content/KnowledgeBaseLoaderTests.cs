@@ -131,7 +131,8 @@ public sealed class KnowledgeBaseLoaderTests : IDisposable
     {
         _folder.Replace(Program, "url: \"\"", $"url: \"{url}\"");
         var problem = Assert.Single(Problems());
-        Assert.Equal((Program, 7), (problem.File, problem.Line));
+        var urlLine = Array.FindIndex(File.ReadAllLines(_folder.File(Program)), line => line.StartsWith("url:", StringComparison.Ordinal)) + 1;
+        Assert.Equal((Program, urlLine), (problem.File, problem.Line));
         Assert.Contains("url", problem.Message);
     }
 

@@ -31,7 +31,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(1, Check());
 
         var lines = errors.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Contains($"{Program}:4: unknown field 'speaker' (known fields: id, speakers, title, topics, url)", lines);
+        Assert.Contains($"{Program}:4: unknown field 'speaker' (known fields: id, questions, speakers, title, topics, url)", lines);
         Assert.Contains(lines, line => line.StartsWith("bot-wording.md:", StringComparison.Ordinal) && line.Contains("unknown section 'Farewell'"));
         Assert.Equal($"{lines.Length - 1} problem(s) in {folder.Path}", lines[^1]);
         Assert.Equal("", output.ToString());

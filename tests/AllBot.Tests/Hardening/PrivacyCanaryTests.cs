@@ -66,7 +66,7 @@ public sealed class PrivacyCanaryTests : IAsyncLifetime
         Assert.True(logs.Count > 50, $"only {logs.Count} log entries were recorded");
         Assert.DoesNotContain(logs, entry => entry.Contains("canary", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(logs, entry => entry.Contains("fever", StringComparison.OrdinalIgnoreCase));
-        Assert.DoesNotContain(FilesWrittenSince(started), file => TextOf(file).Contains(canary, StringComparison.Ordinal));
+        Assert.DoesNotContain(FilesWrittenSince(started), file => ReadIfStillThere(file).Contains(canary, StringComparison.Ordinal));
 
         Assert.Contains(network.Requests, uri => uri.Port == new Uri(url).Port);
         Assert.True(network.NotLoopback.Count == 0, string.Join(", ", network.NotLoopback));
@@ -83,8 +83,13 @@ public sealed class PrivacyCanaryTests : IAsyncLifetime
         Assert.True(network.NotLoopback.Count == 0, string.Join(", ", network.NotLoopback));
     }
 
-    /// <summary>The file's text; empty when it went away meanwhile (other tests delete their stores as they end).</summary>
-    private static string TextOf(string file)
+    /// <summary>
+    /// Files the app could have written: under its folder and the temp folder, changed since the test began, and not
+    /// empty (an empty file holds no canary; sockets and pipes, such as the diagnostics socket of every .NET process
+    /// another test starts, have no size and cannot be read as files).
+    /// </summary>
+    /// <summary>A file's text, or nothing when another process removed it between listing and reading.</summary>
+    private static string ReadIfStillThere(string file)
     {
         try
         {
@@ -96,11 +101,6 @@ public sealed class PrivacyCanaryTests : IAsyncLifetime
         }
     }
 
-    /// <summary>
-    /// Files the app could have written: under its folder and the temp folder, changed since the test began, and not
-    /// empty (an empty file holds no canary; sockets and pipes, such as the diagnostics socket of every .NET process
-    /// another test starts, have no size and cannot be read as files).
-    /// </summary>
     private static IEnumerable<string> FilesWrittenSince(DateTime started)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
