@@ -1,6 +1,5 @@
 using AllBot.Insights;
 using AllBot.Insights.Report;
-using AllBot.Knowledge.Answers;
 using AllBot.Knowledge.Content;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -14,7 +13,7 @@ public sealed class CitationAndFeedbackBrowserTests(BrowserFixture fixture)
     private const string Question = "what is a lymphoblast?";
     private const string VideoQuestion = "Can CAR-T treat solid tumors?";
 
-    private BotWording Wording => fixture.Server.Services.GetRequiredService<BotWording>();
+    private BotWording Wording => fixture.Server.Wording;
 
     private static ILocator Thumbs(Visit visit, string name) =>
         visit.Page.Locator(".webchat__basic-transcript").GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = name, Exact = true });
@@ -22,7 +21,7 @@ public sealed class CitationAndFeedbackBrowserTests(BrowserFixture fixture)
     [ChromiumFact]
     public async Task An_answer_shows_a_footnote_citation_that_links_to_its_source()
     {
-        var passage = fixture.Server.Services.GetRequiredService<IAnswerer>().Answer(Question).Passages[0];
+        var passage = fixture.Server.Answer(Question).Passages[0];
         Assert.NotNull(passage.Url);
         await using var visit = await fixture.OpenAsync("/");
         await visit.BotSaysAsync(Visit.Recognisable(Wording.Welcome));
@@ -62,7 +61,7 @@ public sealed class CitationAndFeedbackBrowserTests(BrowserFixture fixture)
 
         await Thumbs(visit, "Like").ClickAsync();
 
-        var passage = fixture.Server.Services.GetRequiredService<IAnswerer>().Answer(Question).Passages[0].Id;
+        var passage = fixture.Server.Answer(Question).Passages[0].Id;
         await Eventually.TrueAsync(async () => (await ThumbsUpOfPassagesAsync(recorder)).GetValueOrDefault(passage) == before.GetValueOrDefault(passage) + 1,
             "the like was not recorded for the answer's passage");
         Assert.Empty(visit.Problems);
@@ -77,7 +76,7 @@ public sealed class CitationAndFeedbackBrowserTests(BrowserFixture fixture)
         await visit.AskAsync(VideoQuestion);
         await visit.BotSaysAsync("Will CAR T-Cell Therapy Work for Solid Tumor Cancers?");
         // The follow-ups show above the send box, on the answer's last message, not in a bubble of their own.
-        var followUp = fixture.Server.Services.GetRequiredService<IAnswerer>().Answer(VideoQuestion).Suggestions[0];
+        var followUp = fixture.Server.Answer(VideoQuestion).Suggestions[0];
         var suggested = visit.Page.Locator(".webchat__suggested-actions").GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = followUp });
         await suggested.ClickAsync();
         await Assertions.Expect(visit.Page.Locator(".webchat__bubble--from-user").GetByText(followUp)).ToBeVisibleAsync();

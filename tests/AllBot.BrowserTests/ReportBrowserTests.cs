@@ -13,7 +13,7 @@ public sealed class ReportBrowserTests(BrowserFixture fixture)
     [ChromiumFact]
     public async Task The_report_of_a_store_filled_by_the_bot_renders_its_charts_and_requests_nothing()
     {
-        var wording = fixture.Server.Services.GetRequiredService<AllBot.Knowledge.Content.BotWording>();
+        var wording = fixture.Server.Wording;
         await using (var visit = await fixture.OpenAsync("/"))
         {
             await visit.BotSaysAsync(Visit.Recognisable(wording.Welcome));
