@@ -25,6 +25,15 @@ public sealed class SmallTalkClassifierTests
     [InlineData("night night", SmallTalk.Goodbye)]
     [InlineData("take care", SmallTalk.Goodbye)]
     [InlineData("hola!", SmallTalk.Greeting)]
+    [InlineData("hello, I hope you're well", SmallTalk.Greeting)]
+    [InlineData("could you help me please", SmallTalk.Help)]
+    [InlineData("ok I'm finished for today, thanks", SmallTalk.Goodbye)]
+    [InlineData("danke schön", SmallTalk.Thanks)]
+    [InlineData("grazie mille", SmallTalk.Thanks)]
+    [InlineData("you have been a great help", SmallTalk.Thanks)]
+    [InlineData("pleased to meet you", SmallTalk.Greeting)]
+    [InlineData("speak to you soon", SmallTalk.Goodbye)]
+    [InlineData("how should I use this?", SmallTalk.Help)]
     [InlineData("gud evening", SmallTalk.Greeting)]
     [InlineData("anyone?", SmallTalk.Greeting)]
     [InlineData("\U0001F44B", SmallTalk.Greeting)]
@@ -52,5 +61,6 @@ public sealed class SmallTalkClassifierTests
     [InlineData("highly recommended treatment")]
     [InlineData("history of leukaemia")]
     [InlineData("are human trials safe?")]
+    [InlineData("can you help me find a support group")]
     public void Questions_are_not_small_talk(string text) => Assert.Equal(SmallTalk.None, SmallTalkClassifier.Classify(text).Kind);
 }
