@@ -19,6 +19,15 @@ public sealed class PatientAnalyzer : Analyzer
 
     private readonly CharArraySet _stopWords = PatientStopWords.Create(Version);
 
+    /// <summary>
+    /// Words the stemmer would fold into a word of another meaning: an illness is a disease, but "ill" is how someone
+    /// feels ("why do I feel ill?"); cells are formed (made), but ALL is a form (a kind) of cancer. Each keeps its own
+    /// term, plural and singular alike.
+    /// </summary>
+    private static readonly StemmerOverrideFilter.StemmerOverrideMap OwnStems = BuildOwnStems(
+        ("illness", "illness"), ("illnesses", "illness"), ("sickness", "sickness"), ("sicknesses", "sickness"),
+        ("formed", "formed"), ("forming", "formed"));
+
     /// <summary>The terms of <paramref name="text"/> in order, with where each came from in the text.</summary>
     public IReadOnlyList<AnalyzedTerm> Terms(string text)
     {
@@ -30,6 +39,13 @@ public sealed class PatientAnalyzer : Analyzer
         while (stream.IncrementToken()) terms.Add(new AnalyzedTerm(term.ToString(), offset.StartOffset, offset.EndOffset));
         stream.End();
         return terms;
+    }
+
+    private static StemmerOverrideFilter.StemmerOverrideMap BuildOwnStems(params (string Word, string Stem)[] words)
+    {
+        var builder = new StemmerOverrideFilter.Builder(ignoreCase: false);
+        foreach (var (word, stem) in words) builder.Add(word, stem);
+        return builder.Build();
     }
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
@@ -46,7 +62,8 @@ public sealed class PatientAnalyzer : Analyzer
         result = new SpellingFoldFilter(result);
         result = new StopFilter(Version, result, _stopWords);
         result = new NumberFilter(result);
-        // "ALL" was marked a keyword above, so the stemmer leaves it alone.
+        result = new StemmerOverrideFilter(result, OwnStems);
+        // "ALL" was marked a keyword above, so the stemmer leaves it alone (and so are the words given their own stems).
         result = new PorterStemFilter(result);
         return new TokenStreamComponents(source, result);
     }

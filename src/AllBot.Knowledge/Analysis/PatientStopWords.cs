@@ -18,11 +18,13 @@ public static class PatientStopWords
         "what", "what's", "whats", "wat", "wot", "wht", "which", "who", "whom", "whose", "when", "where", "why", "how",
         "hw", "do", "does", "did", "doing", "done", "don't", "dont", "doesn't", "doesnt", "can", "could", "would",
         "should", "shall", "may", "might", "must", "have", "has", "had", "having", "am", "been", "being", "were",
-        "so", "too", "very", "just", "also", "any", "some", "about", "tell", "please", "pls", "plz", "know", "want",
+        "so", "too", "very", "just", "also", "any", "some", "about", "tell", "please", "pls", "plz", "know", "want", "wants", "wanted",
         "wanna", "need", "explain", "mean", "means", "like", "get", "got", "thing", "things", "something",
-        "anything", "really", "during", "much", "many", "more", "most", "here", "ok", "okay", "um", "uh", "kind", "sort",
+        "anything", "really", "during", "from", "while", "whilst", "much", "many", "more", "most", "here", "ok", "okay", "um", "uh", "kind", "sort",
         "video", "videos", "watch", "show", "program", "programs", "programme", "programmes", "info", "information",
         "tips", "advice", "ideas", "suggestions", "recommendations", "hints",
+        // How much and how to say it: "a few months", "my own", "explain in easy words", "what is it actually?"
+        "few", "several", "couple", "own", "easy", "simple", "simply", "plain", "words", "terms", "layman", "layman's", "laymans", "actually", "exactly", "basically",
         // Who and when: "my 5 year old son was diagnosed last week" is about the diagnosis, not sons or weeks.
         "son", "sons", "daughter", "daughters", "child", "children", "kid", "kids", "baby", "teen", "teenager",
         "husband", "wife", "partner", "mum", "mom", "mother", "dad", "father", "parent", "parents", "brother",

@@ -16,8 +16,11 @@ public sealed class AnswerPipeline(KnowledgeIndex index, RedFlagTriage triage, A
 {
     private const int Candidates = 10;
 
-    /// <summary>How much the previous question's words weigh in the ranking of a follow-up.</summary>
-    private const float PreviousWeight = 0.5f;
+    /// <summary>How much the words of a previous question or of the message's context weigh in the ranking.</summary>
+    private const float EarlierWeight = 0.3f;
+
+    /// <summary>How much more the words a question is about weigh in the ranking.</summary>
+    private const float SubjectWeight = 2f;
 
     public Answer Answer(string question, PreviousTurn? previous = null)
     {
@@ -50,28 +53,53 @@ public sealed class AnswerPipeline(KnowledgeIndex index, RedFlagTriage triage, A
         if (previous?.Answer is { Kind: AnswerKind.Answer, Suggestions: [var next, ..] } && FollowUp.AsksForMore(asked))
             return Compose(question, [Decide(next)]);
 
-        var parts = QuestionParts.Split(asked);
-        if (parts.Count > 1)
+        // "And is there a video about that?": the previous question's words say what "that" is, so a follow-up is read
+        // with them first.
+        var followUp = previous?.Answer.Kind == AnswerKind.Answer && FollowUp.LeansOnPrevious(asked);
+        IReadOnlyList<QuestionConcept> earlier = followUp ? KnownConcepts(MessageNormalizer.Normalize(previous!.Message)) : [];
+
+        // "My son is 15 and was just told he has ALL. What even is it?": the question is answered first, with the
+        // known words of what was said around it to say what "it" is.
+        // When the question points back ("what is this sickness?"), what was said around it is read first.
+        var (questions, context) = MessageSentences.Split(asked);
+        var earlierFirst = followUp;
+        if (context.Length > 0)
         {
-            var answered = parts.Select(part => Decide(part)).Where(d => d.HasAnswer).ToList();
-            if (answered.Count > 0) return Compose(question, answered);
+            earlier = [.. KnownConcepts(context), .. earlier];
+            earlierFirst |= FollowUp.PointsBackIn(questions);
         }
 
-        var decision = Decide(asked);
-        if (!decision.HasAnswer && previous?.Answer.Kind == AnswerKind.Answer && FollowUp.LeansOnPrevious(asked))
+        var parts = QuestionParts.Split(questions);
+        if (parts.Count > 1)
         {
-            var alone = Read(asked);
-            // The follow-up's own subject still decides: "ok but can she eat sushi?" stays unanswered.
-            if (!alone.Focus.Unknown(index.Vocabulary).Any())
-            {
-                // The previous question's words say what "it" is, but the follow-up's own words lead the ranking.
-                var earlier = index.Concepts.Read(MessageNormalizer.Normalize(previous.Message)).Select(c => c.Scaled(PreviousWeight));
-                var together = Decide([.. alone.Concepts, .. earlier], alone.Focus);
-                if (together.HasAnswer) decision = together;
-            }
+            var answered = DecideParts(parts, earlier, earlierFirst).Where(d => d.HasAnswer).ToList();
+            if (answered.Count > 0) return Compose(question, answered);
         }
+        var decision = Decide(questions, earlier, earlierFirst);
+        // A message that was all context ("my son has ALL, he is 5") is read whole, as before.
+        if (!decision.HasAnswer && context.Length > 0 && decision.Outcome != Outcome.Clarify) decision = Decide(asked);
         return Compose(question, [decision]);
     }
+
+    /// <summary>
+    /// Each part on its own, except that a part pointing back at one the knowledge base cannot answer is not answered
+    /// either: in "what is CLL and how is it different from ALL?" or "is ALL hereditary? will my kids get it?", "it" is
+    /// what the bot knows nothing about.
+    /// </summary>
+    private IEnumerable<Decision> DecideParts(IReadOnlyList<string> parts, IReadOnlyList<QuestionConcept> earlier, bool earlierFirst)
+    {
+        var before = true;
+        foreach (var part in parts)
+        {
+            var decision = !before && FollowUp.PointsBackIn(part) ? Decision.NoAnswer("points back at a part with no answer") : Decide(part, earlier, earlierFirst);
+            before = decision.HasAnswer;
+            yield return decision;
+        }
+    }
+
+    /// <summary>The words of <paramref name="text"/> the knowledge base knows, weighing little: they say what "it" is, they do not lead.</summary>
+    private IReadOnlyList<QuestionConcept> KnownConcepts(string text) =>
+        index.Concepts.Read(text).Where(c => c.CertaintyIn(index.Vocabulary.Contains) > 0).Select(c => c.Scaled(EarlierWeight)).ToList();
 
     private Answer Compose(string question, IReadOnlyList<Decision> decisions) => decisions[0].Outcome switch
     {
@@ -80,14 +108,23 @@ public sealed class AnswerPipeline(KnowledgeIndex index, RedFlagTriage triage, A
         _ => composer.Found(question, decisions),
     };
 
-    private Decision Decide(string text)
+    /// <summary>
+    /// Decides on <paramref name="text"/> with the <paramref name="earlier"/> words too: first (a follow-up), or when it
+    /// says too little by itself (context). Its own subject still decides: "ok but can she eat sushi?" after a
+    /// question about nutrition stays unanswered.
+    /// </summary>
+    private Decision Decide(string text, IReadOnlyList<QuestionConcept>? earlier = null, bool earlierFirst = false)
     {
         var (concepts, focus) = Read(text);
-        return Decide(concepts, focus);
+        if (earlier is not { Count: > 0 } || focus.Unknown(index.Vocabulary).Any()) return Decide(concepts, focus);
+        var first = earlierFirst ? Decide([.. concepts, .. earlier], focus) : Decide(concepts, focus);
+        return first.HasAnswer ? first : earlierFirst ? Decide(concepts, focus) : Decide([.. concepts, .. earlier], focus);
     }
 
     private Decision Decide(IReadOnlyList<QuestionConcept> concepts, QuestionFocus focus)
     {
+        // What the question is about leads the ranking: "in leukaemia, how are white blood cells formed?" is about the cells.
+        if (focus.Leads) concepts = concepts.Select(c => focus.IsSubject(c) ? c.Scaled(SubjectWeight) : c).ToList();
         IReadOnlyList<SearchHit<PassageEntry>> passages;
         IReadOnlyList<SearchHit<VideoProgram>> videos;
         using (KnowledgeTelemetry.Stage("allbot.search"))

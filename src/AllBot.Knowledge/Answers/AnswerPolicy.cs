@@ -116,19 +116,23 @@ public sealed record AnswerPolicy
         // Results are judged against what the knowledge base can know: an unknown filler word ("lost") costs
         // little, but a result must still hold a fair share of the whole question, or several of its ideas, and
         // what the question is about ("what are the symptoms of ALL" needs "symptoms").
-        var subject = focus.Subject.Select(s => concepts.ToList().IndexOf(s)).ToList();
+        var subject = Enumerable.Range(0, concepts.Count).Where(i => focus.IsSubject(concepts[i])).ToList();
         bool Shows<T>(SearchHit<T> hit) =>
             ((hit.Coverage >= MinResultShare && hit.Coverage / knownShare >= MinResultCoverage) || hit.Coverage * concepts.Count >= MinResultMass)
-            && subject.All(i => i >= 0 && hit.Holds(i) > 0);
+            && subject.All(i => hit.Holds(i) > 0);
+        // A video gives no figure: it answers "how much does genetic testing cost?" only when it holds all of it.
+        var known = Enumerable.Range(0, concepts.Count).Where(i => concepts[i].CertaintyIn(vocabulary.Contains) > 0).ToList();
+        bool ShowsVideo(SearchHit<VideoProgram> hit) => Shows(hit) && (!focus.AsksForFigure || known.All(i => hit.Holds(i) > 0));
 
         // "How many children get ALL?" is not answered by a passage with no figure in it.
         var shownPassages = passages.Where(p => Shows(p) && (!focus.AsksForFigure || HasFigure(p.Item.Passage.Text))).ToList();
-        var topVideo = videos.FirstOrDefault(Shows);
+        var topVideo = videos.FirstOrDefault(ShowsVideo);
         var shownVideos = topVideo is null
             ? []
-            : videos.Where(v => Shows(v) && v.Score >= topVideo.Score * MinVideoScoreRatio).Take(MaxVideos).ToList();
+            : videos.Where(v => ShowsVideo(v) && v.Score >= topVideo.Score * MinVideoScoreRatio).Take(MaxVideos).ToList();
 
-        var best = shownPassages.FirstOrDefault();
+        // "Is there a video about that?": the videos are the answer, without a passage before them.
+        var best = focus.AsksForVideos && shownVideos.Count > 0 ? null : shownPassages.FirstOrDefault();
         if (best is null)
         {
             return shownVideos.Count > 0

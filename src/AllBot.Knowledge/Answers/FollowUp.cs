@@ -13,6 +13,9 @@ public static partial class FollowUp
     public static bool LeansOnPrevious(string text) =>
         WordCount(text) <= MaxWords && (PointsBack().IsMatch(text) || GoesOn().IsMatch(text));
 
+    /// <summary>"what is this disease?", "how is it treated?": the message names what it asks about only by pointing back.</summary>
+    public static bool PointsBackIn(string text) => PointsBack().IsMatch(text);
+
     /// <summary>"tell me more", "go on", "more please": the next part of what was just answered.</summary>
     public static bool AsksForMore(string text) => WordCount(text) <= MaxWords && More().IsMatch(text);
 
@@ -20,7 +23,7 @@ public static partial class FollowUp
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
-    [GeneratedRegex(@"\b(?:it|its|it's|that|this|them|they|those|these|one|ones|same)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:it|its|it's|itself|that|this|them|they|those|these|one|ones|same)\b|\bthe (?:disease|illness|condition|cancer|sickness|leukaemia|leukemia)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointsBack();
 
     [GeneratedRegex(@"^\W*(?:and|so|also|then|but|what about|how about|and what about|what if|any|ok but|okay but|ok and)\b", RegexOptions.IgnoreCase)]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace AllBot.Knowledge.Answers;
 
@@ -8,7 +9,7 @@ namespace AllBot.Knowledge.Answers;
 /// (full-width letters, curly quotes), control characters and markup-only noise dropped, whitespace collapsed,
 /// and the length capped, so a pasted 100 KB document costs no more than a long question.
 /// </summary>
-public static class MessageNormalizer
+public static partial class MessageNormalizer
 {
     /// <summary>Longer messages are cut at this many characters (mid-word, if it falls there); no patient question is this long.</summary>
     public const int MaxLength = 1000;
@@ -29,14 +30,18 @@ public static class MessageNormalizer
         }
 
         var builder = new StringBuilder(Math.Min(folded.Length, MaxLength));
-        foreach (var c in folded)
+        for (var i = 0; i < folded.Length; i++)
         {
+            var c = folded[i];
             if (builder.Length >= MaxLength) break;
             var category = char.GetUnicodeCategory(c);
             if (char.IsWhiteSpace(c) || category is UnicodeCategory.Control or UnicodeCategory.Format)
                 AppendSpace(builder);
             else if (category == UnicodeCategory.Surrogate)
-                continue;
+            {
+                // A pair is one character (an emoji: a wave is a greeting); a lone half is dropped.
+                if (char.IsHighSurrogate(c) && i + 1 < folded.Length && char.IsLowSurrogate(folded[i + 1])) builder.Append(c).Append(folded[++i]);
+            }
             else
                 builder.Append(c switch
                 {
@@ -45,11 +50,15 @@ public static class MessageNormalizer
                     _ => c,
                 });
         }
-        return builder.ToString().Trim();
+        // "sooo expensive", "helllp": no English word has a letter three times running, so a run is one letter.
+        return LetterRun().Replace(builder.ToString().Trim(), "$1");
     }
 
     private static void AppendSpace(StringBuilder builder)
     {
         if (builder.Length > 0 && builder[^1] != ' ') builder.Append(' ');
     }
+
+    [GeneratedRegex(@"(\p{L})\1{2,}")]
+    private static partial Regex LetterRun();
 }

@@ -5,65 +5,97 @@ namespace AllBot.Knowledge.Answers;
 
 /// <summary>
 /// What a question is about, read from its form: the words its question points at ("what is [a bone marrow
-/// biopsy]?", "can my son eat [sushi]?", "is [takeaway food] ok?", "what are [the chances] of [it coming back]?"), and
+/// biopsy]?", "can my son [eat sushi]?", "is [takeaway food] ok?", "what are [the chances] of [it coming back]?"), and
 /// whether it asks for a figure ("how many", "what are the chances"). A question about a procedure the content never
-/// describes is not a question about the body part it mentions: when the words the question is about are words the
-/// knowledge base does not know, nothing it holds answers it, however much of the rest of the question matches.
+/// describes is not a question about the body part it mentions: when a word the question is about is one the
+/// knowledge base does not know, nothing it holds answers it, however much of the rest of the question matches. And
+/// the words it is about are what a result must hold, and what the ranking leans on.
 /// </summary>
-/// <param name="Subject">The head words of what the question asks about (and a word that names a kind of it: "takeaway" food).</param>
-/// <param name="AsksForFigure">The question asks for a number: a count, a rate, a chance, a length of time.</param>
-public sealed record QuestionFocus(IReadOnlyList<QuestionConcept> Subject, bool AsksForFigure)
+/// <param name="Subject">
+/// The head word of each part of what the question asks about ("the chances of it coming back": "chances" and "back"),
+/// with the word right before a head when it names a kind of it ("takeaway food"); describing words left out.
+/// </param>
+/// <param name="Leads">The subject leads the ranking ("what is X?"); for other forms it only has to be known and held.</param>
+/// <param name="AsksForVideos">The question asks for videos ("is there a video about that?"): the videos are the answer.</param>
+/// <param name="AsksForFigure">The question asks for a number: a count, a rate, a chance, an age, a length of time.</param>
+public sealed record QuestionFocus(IReadOnlyList<QuestionConcept> Subject, bool AsksForFigure, bool Leads = false, bool AsksForVideos = false)
 {
     public static readonly QuestionFocus None = new([], false);
 
+    /// <summary>Below a one-letter typo correction's certainty (0.9): two-letter guesses and nothing at all.</summary>
+    private const float KnownCertainty = 0.8f;
+
     /// <summary>
     /// The subject words the knowledge base does not know: not as typed, through a synonym, or one typo away (a guess
-    /// two letters away, "expectancy" for "expect", is not knowing it).
+    /// two letters away is not knowing it).
     /// </summary>
     public IEnumerable<QuestionConcept> Unknown(Vocabulary vocabulary) => Subject.Where(c => c.CertaintyIn(vocabulary.Contains) < KnownCertainty);
 
-    /// <summary>Below a one-letter typo correction's certainty (0.9): two-letter guesses and nothing at all.</summary>
-    private const float KnownCertainty = 0.8f;
+    /// <summary>True when <paramref name="concept"/> is a word of the subject (the same words at the same place).</summary>
+    public bool IsSubject(QuestionConcept concept) =>
+        Subject.Any(s => s.Start == concept.Start && s.End == concept.End && s.Text == concept.Text);
 }
 
 /// <summary>Finds a question's <see cref="QuestionFocus"/> with a handful of question forms, in the order people use them.</summary>
 public static partial class QuestionFocusReader
 {
     /// <summary>
-    /// Words that describe or stand in rather than name: "the main cause", "a special diet", "the best way", "what
-    /// kind of". They are passed over when looking for what a question is about.
+    /// Words that describe, stand in or carry the question rather than name what it is about: "the main cause", "a
+    /// special diet", "the best way", "what kind of", "this disease", "supposed to turn into". They are passed over.
     /// </summary>
     private static readonly HashSet<string> Describing = new(StringComparer.OrdinalIgnoreCase)
     {
-        "way", "ways", "thing", "things", "stuff", "kind", "type", "types", "sort", "part", "bit", "point", "idea", "reason",
-        "reasons", "meaning", "name", "word", "words", "term", "terms", "deal", "matter", "problem", "problems", "issue",
-        "issues", "question", "questions", "info", "information", "details", "explanation", "simple", "normally", "really",
-        "actually", "exactly", "basically", "generally", "usually", "like", "please", "plain", "english",
+        // Describing words.
         "main", "best", "first", "real", "usual", "normal", "common", "typical", "simple", "simplest", "basic", "new",
-        "other", "different", "exact", "actual", "whole", "same", "right", "wrong", "good", "bad", "big", "small", "little",
-        "most", "more", "general", "overall", "early", "late", "latest", "next", "last", "special", "specific", "precise",
-        "easy", "quick", "proper", "full", "correct", "possible", "likely", "certain", "particular", "major", "minor",
-        "important", "key", "short", "long", "plain", "usual", "current", "recent", "standard", "healthy", "safe",
+        "other", "different", "exact", "actual", "whole", "same", "right", "wrong", "good", "bad", "better", "worse",
+        "big", "small", "little", "most", "more", "less", "general", "overall", "early", "late", "latest", "next", "last",
+        "special", "specific", "precise", "easy", "quick", "proper", "full", "correct", "possible", "likely", "certain",
+        "particular", "major", "minor", "important", "key", "short", "long", "plain", "current", "recent", "standard",
+        "healthy", "safe", "enough", "extra", "own", "total", "exactly", "itself", "themselves", "side", "sides",
+        "aspect", "aspects", "area", "areas", "out", "there", "available", "around", "anything", "something", "help",
+        "want", "wants", "wanted", "needs", "sooo", "soo", "so",
+        // Words that stand in for a subject.
+        "way", "ways", "thing", "things", "stuff", "kind", "kinds", "type", "types", "sort", "part", "bit", "point", "idea",
+        "reason", "reasons", "meaning", "name", "word", "words", "term", "terms", "deal", "matter", "problem", "problems",
+        "issue", "issues", "question", "questions", "info", "information", "details", "explanation", "english", "language",
+        "disease", "illness", "sickness", "condition", "job", "role", "purpose", "function", "lot", "lots",
+        // Words that carry the question: common verbs and adverbs.
+        "supposed", "meant", "going", "used", "normally", "usually", "actually", "basically", "really", "even", "still",
+        "also", "only", "turn", "turns", "become", "becomes", "happen", "happens", "happened", "make", "makes", "made",
+        "come", "comes", "go", "goes", "take", "takes", "start", "starts", "mean", "means", "look", "looks", "feel", "feels",
+        "seem", "seems", "say", "says", "find", "keep", "let", "put", "want", "like", "think", "called", "named",
+        "get", "gets", "got", "give", "gives", "see", "understand", "learn", "read", "watch",
     };
 
-    private static readonly Regex[] Forms = [WhatDoes(), WhatIs(), CanDo(), IsItOk(), TellAbout(), HowDoes(), WhereFind(), HowMany(), IsItSo()];
+    /// <summary>The forms, first match wins; <c>Leads</c>: the subject is what the question asks for, so it leads the ranking.</summary>
+    private static readonly (Regex Form, bool Leads)[] Forms =
+    [
+        (WhatDoes(), true), (WhatHappens(), false), (Difference(), true), (WhatIs(), true), (WhenWill(), false), (IsThere(), true), (CanDo(), false), (HaveTo(), false),
+        (HowDo(), false), (IsItOk(), false), (TellAbout(), true), (DoesItWork(), false), (HowDoes(), false), (WhereFind(), true),
+        (NeedA(), false), (HowMany(), true), (IsItSo(), false),
+    ];
 
     /// <summary>The focus of <paramref name="text"/>, whose <paramref name="concepts"/> were read from the same text.</summary>
     public static QuestionFocus Read(string text, IReadOnlyList<QuestionConcept> concepts)
     {
         var figure = Figure().IsMatch(text);
-        foreach (var form in Forms)
+        var videos = Videos().IsMatch(text);
+        foreach (var (form, leads) in Forms)
         {
             var match = form.Match(text);
             if (!match.Success) continue;
             var focus = match.Groups["f"];
             var end = focus.Index + Cut(focus.Value);
+            // "the difference between X and Y" is about X and Y.
+            var subject = Heads(text, focus.Index, form == Forms[2].Form ? focus.Index + focus.Length : end, concepts, form == Forms[2].Form);
+            // "Can I donate blood?" is about donating: the verb of a can-I question is part of what it asks.
+            if (match.Groups["v"] is { Success: true } v)
+                subject.AddRange(concepts.Where(c => c.Start >= v.Index && c.End <= v.Index + v.Length && !Describing.Contains(c.Text)));
             // "Is ALL hereditary?": a yes-or-no question is about what it says of its subject, its last word.
-            if (form == Forms[^1])
-                return new QuestionFocus(concepts.Where(c => c.Start >= focus.Index && c.End <= end).TakeLast(1).ToList(), figure);
-            return new QuestionFocus(Heads(text, focus.Index, end, concepts), figure);
+            if (form == Forms[^1].Form) subject = subject.OrderBy(c => c.End).TakeLast(1).ToList();
+            return new QuestionFocus(subject, figure, leads, videos);
         }
-        return figure ? new QuestionFocus([], true) : QuestionFocus.None;
+        return new QuestionFocus([], figure, AsksForVideos: videos);
     }
 
     /// <summary>Where the focus ends: before "for", "during", "with", "and" ... ("sushi during treatment" is about sushi).</summary>
@@ -75,19 +107,19 @@ public static partial class QuestionFocusReader
 
     /// <summary>
     /// The head of each part of the focus ("the chances of ALL coming back": "chances" and "back"), and the word
-    /// before a head when it names a kind of it ("takeaway food", "bone marrow biopsy") rather than describes it.
+    /// right before a head when it names a kind of it ("takeaway food", "bone marrow biopsy"); describing words are
+    /// passed over ("the main cause", "supposed to turn into").
     /// </summary>
-    private static List<QuestionConcept> Heads(string text, int start, int end, IReadOnlyList<QuestionConcept> concepts)
+    private static List<QuestionConcept> Heads(string text, int start, int end, IReadOnlyList<QuestionConcept> concepts, bool andSplits = false)
     {
         var heads = new List<QuestionConcept>();
         var partStart = start;
-        foreach (var boundary in Of().Matches(text[start..end]).Select(m => start + m.Index).Append(end))
+        foreach (var boundary in (andSplits ? OfOrAnd() : Of()).Matches(text[start..end]).Select(m => start + m.Index).Append(end))
         {
             var part = concepts.Where(c => c.Start >= partStart && c.End <= boundary && !Describing.Contains(c.Text)).ToList();
             partStart = boundary;
             if (part.Count == 0) continue;
             heads.Add(part[^1]);
-            // Only a word right before the head names a kind of it ("takeaway food"); "joining a trial" is not one.
             if (part.Count > 1 && part[^2].End + 1 == part[^1].Start) heads.Add(part[^2]);
         }
         return heads;
@@ -96,17 +128,32 @@ public static partial class QuestionFocusReader
     [GeneratedRegex(@"\bwhat\s+(?:does|do|did)\s+(?:a |an |the )?(?<f>.+?)\s+(?:mean|stand for|do|look like)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhatDoes();
 
-    [GeneratedRegex(@"\b(?:what(?:'s|s)|(?:what|wat|wot)\s+(?:is|are|r|was|were))\s+(?:even\s+)?(?:a |an |the )?(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwhat\s+(?:happens|will happen|happened)\s+(?:after|when|once|if|to|next|now|with)\s+(?:a |an |the )?(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatHappens();
+
+    [GeneratedRegex(@"\b(?:what(?:'s|s)|(?:what|wat|wot|which)\s+(?:is|are|r|was|were))\s+(?:even\s+)?(?:a |an |the |this |that )?(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
     private static partial Regex WhatIs();
 
-    [GeneratedRegex(@"\b(?:can|could|should|may|is it (?:ok|okay|safe|alright|possible) (?:for \w+ )?to|(?:are|is) \w+ allowed to)\s+(?:(?:i|he|she|we|they|you|u|my \w+|our \w+|him|her)\s+)?(?:still\s+)?(?:eat|have|drink|take|go|get|use|play|swim|travel|fly|visit|attend|keep|wear|stay|sleep|work|drive|join)\s+(?:to\s+|a\s+|an\s+|the\s+|some\s+|any\s+|on\s+|in\s+)?(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:is|are)\s+there\s+(?:a |an |any |some )?(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex IsThere();
+
+    [GeneratedRegex(@"\b(?:can|could|should|may|is it (?:ok|okay|safe|alright|possible) (?:for \w+ )?to|(?:are|is) \w+ allowed to)\s+(?:(?:i|he|she|we|they|you|u|my \w+|our \w+|him|her)\s+(?:still\s+)?(?<v>[a-z]+)|(?<v>eat|drink|go|have|take|get|use|play|swim|travel|fly|visit|attend|keep|wear|stay|sleep|work|drive|join|donate|give))\s+(?:to\s+|a\s+|an\s+|the\s+|some\s+|any\s+|on\s+|in\s+)?(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
     private static partial Regex CanDo();
 
-    [GeneratedRegex(@"\bis\s+(?:it\s+)?(?:a |an |the )?(?<f>[^?.!;,]+?)\s+(?:ok|okay|safe|allowed|alright|dangerous|bad for|healthy|good for)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|would|do|does|did|should|must)\s+(?:i|he|she|we|they|you|u|my \w+|our \w+)\s+(?:have to|need to|has to|got to)\s+(?<v>[a-z]+)\s+(?:a |an |the |my |his |her |our )?(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex HaveTo();
+
+    [GeneratedRegex(@"\bhow\s+(?:do|can|could|should|would)\s+(?:i|we|you|u)\s+(?<v>[a-z]+)\s+(?:a |an |the |my |his |her |our )?(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex HowDo();
+
+    [GeneratedRegex(@"\bis\s+(?:it\s+)?(?:a |an |the )?(?<f>[^?.!;,]+?)\s+(?:ok|okay|safe|allowed|alright|dangerous|bad for|healthy|good for|better for|worse for|better than)\b", RegexOptions.IgnoreCase)]
     private static partial Regex IsItOk();
 
     [GeneratedRegex(@"\b(?:tell me|explain|info|information|know)\s+(?:more\s+)?(?:about|on|regarding)\s+(?:a |an |the )?(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
     private static partial Regex TellAbout();
+
+    [GeneratedRegex(@"^\W*(?:does|do|will|would|can|could)\s+(?<f>.+?)\s+(?:work|help|cure|cause|causes|lead to|trigger)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DoesItWork();
 
     [GeneratedRegex(@"\bhow\s+(?:does|do|is|are)\s+(?:a |an |the )?(?<f>.+?)\s+(?:work|done|treated|diagnosed|given|tested|made|caught|spread)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HowDoes();
@@ -114,11 +161,11 @@ public static partial class QuestionFocusReader
     [GeneratedRegex(@"\bwhere\s+(?:can|do|could|should)\s+(?:i|we|you|u)\s+(?:find|get|buy|join|meet)\s+(?:a |an |the |some |other )?(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
     private static partial Regex WhereFind();
 
+    [GeneratedRegex(@"\b(?:need|needs|needed|have|has|get|gets|getting|having)\s+(?:a |an )(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex NeedA();
+
     [GeneratedRegex(@"\bhow\s+(?:many|much)\s+(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
     private static partial Regex HowMany();
-
-    [GeneratedRegex(@"\s(?:and|or|but|for|in|during|while|when|if|after|before|with|because|so|since|to|at|from|between|than|like|as|without|on|are|is|was|were|will|would|should|can|could|does|do|did|have|has|get|gets)\s", RegexOptions.IgnoreCase)]
-    private static partial Regex CutWord();
 
     [GeneratedRegex(@"^\s*(?:is|are|was)\s+(?!there\b|it\s+(?:ok|okay|safe|normal|possible|true)\b)(?<f>[^\s?.!;,]+(?:\s+[^\s?.!;,]+){1,3})\s*(?:[?.!;,]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex IsItSo();
@@ -126,6 +173,21 @@ public static partial class QuestionFocusReader
     [GeneratedRegex(@"\s(?:of|about)\s", RegexOptions.IgnoreCase)]
     private static partial Regex Of();
 
-    [GeneratedRegex(@"\b(?:how many|how much|how long|how often|what percentage|what percent|what are the (?:odds|chances)|what(?:'s| is) the (?:chance|odds|risk|rate|percentage|survival)|how likely|survival rates?|life expectancy|statistics|stats|per cent|percent)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s(?:of|about|and|or)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex OfOrAnd();
+
+    [GeneratedRegex(@"\bdifferences?\s+between\s+(?:a |an |the )?(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex Difference();
+
+    [GeneratedRegex(@"\b(?:videos?|vids?|films?|programmes?|programs?|watch)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Videos();
+
+    [GeneratedRegex(@"\bwhen\s+(?:will|would|does|do|can|could|should)\s+(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhenWill();
+
+    [GeneratedRegex(@"\s(?:and|or|but|for|in|during|while|when|if|after|before|with|because|so|since|to|at|from|between|than|like|as|without|on|are|is|was|were|will|would|should|can|could|does|do|did|have|has|who|which|that|my|his|her|their|our|your)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex CutWord();
+
+    [GeneratedRegex(@"\b(?:how many|how much|how long|how often|what percentage|what percent|what are the (?:odds|chances)|what(?:'s| is) the (?:chance|odds|risk|rate|percentage|survival)|how likely|survival rates?|life expectancy|statistics|stats|per cent|percent|what age|how old)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Figure();
 }

@@ -21,7 +21,7 @@ public static partial class QuestionParts
         return first.Length == 0 || second.Length == 0 ? [text] : [first, second];
     }
 
-    /// <summary>A question mark followed by more, or "and"/"also"/"plus" before a question word.</summary>
-    [GeneratedRegex(@"\?+\s*(?=\S)|[,;]?\s+(?:and|also|plus|and also)\s+(?=(?:what|whats|what's|how|where|why|when|who|which|is|are|can|could|do|does|did|any|anything|is there|are there|tell me|i'd like|i would like)\b)", RegexOptions.IgnoreCase)]
+    /// <summary>A question mark followed by more, a "+" or "&amp;", or "and"/"also"/"plus" before a question word.</summary>
+    [GeneratedRegex(@"\?+\s*(?=\S)|\s+[+&]\s+|[,;]?\s+(?:and|also|plus|and also)\s+(?=(?:what|whats|what's|how|where|why|when|who|which|is|are|can|could|do|does|did|any|anything|is there|are there|tell me|i'd like|i would like)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Boundary();
 }

@@ -33,7 +33,7 @@ public static partial class SmallTalkClassifier
     /// <summary>The kind of small talk <paramref name="text"/> opens with, and what follows all of it.</summary>
     public static (SmallTalk Kind, string Remainder) Classify(string text)
     {
-        var rest = Spaces().Replace(Punctuation().Replace(text.ToLowerInvariant(), " "), " ").Trim();
+        var rest = Spaces().Replace(Punctuation().Replace(Emoji(text).ToLowerInvariant(), " "), " ").Trim();
         var kind = SmallTalk.None;
         while (true)
         {
@@ -45,6 +45,11 @@ public static partial class SmallTalkClassifier
         }
         return (kind, rest);
     }
+
+    /// <summary>A wave is a greeting and folded hands or a thumbs up are thanks; other emoji carry nothing here.</summary>
+    private static string Emoji(string text) => text
+        .Replace("\U0001F44B", " hi ")
+        .Replace("\U0001F64F", " thanks ").Replace("\U0001F44D", " thanks ");
 
     /// <summary>True when what follows the small talk asks something, so it should be answered instead.</summary>
     public static bool AsksMore(string original, string remainder) =>
@@ -59,19 +64,19 @@ public static partial class SmallTalkClassifier
     [GeneratedRegex(@"^((ok|okay|oh|ah|well|so|and|alright|right|great|cool|lovely|perfect|brilliant|amazing|awesome|fab|fantastic|super|nice|excellent|wonderful|ace|wow)\b\s*)+")]
     private static partial Regex Filler();
 
-    [GeneratedRegex(@"^((hi+|hello+|helo|hallo|hey+|heya|hiya|howdy|greetings|yo|sup|good (morning|afternoon|evening|day)|morning|afternoon|evening)( there| all| everyone| allbot| bot)?|how (are|r) (you|u)( doing| today)?|how's it going|hows it going|how is it going|(is )?(any ?one|any ?body|some ?one) (there|around|here)|(are )?(you|u) (there|around|still there)|(r|are) (you|u) there|hello anyone|is this (working|on))\b")]
+    [GeneratedRegex(@"^((hi+|hello+|helo|hallo|hey+|heya|hiya|howdy|greetings|yo|sup|hola|ola|bonjour|salut|ciao|hallo|hej|namaste|salaam|salam|merhaba|nice to meet (you|u)|pleased to meet (you|u)|(i )?hope (you're|youre|you are|u are|u r|you r|all is|all's) (well|ok|okay|good)( too)?|(i'?m|i am) new here|(good|gud|gd) (morning|afternoon|evening|day)|morning|afternoon|evening)( there| all| everyone| allbot| bot)?|how (are|r) (you|u)( doing| today)?|how's it going|hows it going|how is it going|(is )?(any ?one|any ?body|some ?one)( (there|around|here))?|(are )?(you|u) (there|around|still there)|(r|are) (you|u) there|hello anyone|is this (working|on))\b")]
     private static partial Regex Greeting();
 
-    [GeneratedRegex(@"^(thanks|thank you|thank u|thankyou|thx|ty|cheers|many thanks|ta)( so much| very much| a lot| again)?( (that|this|it))?( (really|very|so))?( (helps|helped|helpful|is helpful|was helpful|was useful|useful))?\b")]
+    [GeneratedRegex(@"^(thanks|thank you|thank u|thankyou|thx|ty|cheers|many thanks|ta|(much |greatly )?appreciated|(i )?appreciate (it|that|this|your help)|much obliged|merci( beaucoup)?|gracias|muchas gracias|danke( sch[oö]n)?|grazie( mille)?|obrigad[oa]|dank (je|u) wel|tack|shukran|dziekuje|arigato|(you've|you have|youve) been (very |so |really |a )?(great |big )?(help|helpful))( so much| very much| a lot| again)?( (that|this|it))?( (really|very|so))?( (helps|helped|helpful|is helpful|was helpful|was useful|useful))?\b")]
     private static partial Regex Thanks();
 
-    [GeneratedRegex(@"^(help( me)?( please)?|what (can|do) (you|u) (do|help( me)? with|help me|tell me)|what do (you|u) do|how (do|does) (you|u|this|it) work|what can i ask( (you|u))?|what (do|can) (you|u) know( about)?|how can (you|u) help( me)?|what are (you|u) for|menu|options)\b")]
+    [GeneratedRegex(@"^((can|could) (you|u) help( me)?( (please|pls|plz))?$|help( me)?( please)?|how (do|can|should) i use (this|it|you|u)|what (can|do) (you|u) (do|help( me)? with|help me|tell me)|what do (you|u) do|how (do|does) (you|u|this|it) work|what can i ask( (you|u))?|what (kinds?|sorts?|types?) of (questions|things) (can|could|should|do) i ask( (you|u))?|what (are|r) (you|u) able to (answer|do|help( me)? with|tell me)|what can (you|u) answer|what (do|can) (you|u) know( about)?|how can (you|u) help( me)?|what are (you|u) for|menu|options)\b")]
     private static partial Regex Help();
 
-    [GeneratedRegex(@"^(who are (you|u)|what are (you|u)|who is this|who am i (talking|speaking) to|(are|r) (you|u) (a |an )?(real )?(bot|robot|human|person|doctor|nurse|computer|ai|machine|real person)|am i (talking|speaking|chatting) (to|with) (a |an )?(real )?(bot|robot|human|person|computer|machine|ai)|is this (a |an )?(real )?(bot|robot|human|person|computer|ai|machine)|is this the (all|leukaemia|leukemia|a\.l\.l\.?) (chat|bot|helper|help|service)|who made (you|u)|what('s| is) your name|whats your name)\b")]
+    [GeneratedRegex(@"^(who are (you|u)|what are (you|u)|who is this|who am i (talking|speaking) to|((are|r) (you|u)|you're|youre|you are|ur) (a |an )?(real )?(bot|robot|human|person|doctor|nurse|computer|ai|machine|real person)( or (a |an )?(real )?(bot|robot|human|person|doctor|nurse|computer|ai|machine|real person))?( right)?|am i (talking|speaking|chatting) (to|with) (a |an )?(real )?(bot|robot|human|person|computer|machine|ai)|is this (a |an )?(real )?(bot|robot|human|person|computer|ai|machine)|is this the (all|leukaemia|leukemia|a\.l\.l\.?) (chat|bot|helper|help|service)|who made (you|u)|what('s| is) your name|whats your name)\b")]
     private static partial Regex WhoAreYou();
 
-    [GeneratedRegex(@"^(bye( bye| for now)?|goodbye|good bye|see (you|u|ya)( later| soon)?|cya|farewell|good ?night|night( night)?|nite|gn|laters|ttyl|take care|have a (good|nice|lovely) (day|evening|night)|that's all|thats all|that is all)\b")]
+    [GeneratedRegex(@"^(bye( bye| for now)?|goodbye|good bye|see (you|u|ya)( later| soon)?|(talk|speak|chat) (to (you|u) )?(later|soon)|cya|farewell|good ?night|night( night)?|nite|gn|laters|ttyl|take care|have a (good|nice|lovely) (day|evening|night)|that's all|thats all|that is all|(i'?m|im|i am) (done|finished)( (for now|for today|here))?)\b")]
     private static partial Regex Goodbye();
 
     [GeneratedRegex(@"^(what|whats|what's|how|why|when|where|who|which|is|are|can|could|do|does|did|will|would|should|tell|explain)\b")]

@@ -37,6 +37,16 @@ public sealed class PatientAnalyzerTests : IDisposable
     [InlineData("developing", "develop")]
     public void Words_are_stemmed(string word, string stem) => Assert.Equal([stem], Terms(word));
 
+    [Theory]
+    [InlineData("illness", "illnesses", "ill")]
+    [InlineData("sickness", "sicknesses", "sick")]
+    [InlineData("formed", "forming", "form")]
+    public void Words_the_stemmer_would_fold_into_another_meaning_keep_their_own_term(string word, string plural, string other)
+    {
+        Assert.Equal(Terms(word), Terms(plural));
+        Assert.NotEqual(Terms(other), Terms(word));
+    }
+
     [Fact]
     public void Numbers_possessives_and_people_words_carry_no_topic() =>
         Assert.Equal(["diagnosi", "all"], Terms("My 5 year old son's diagnosis: ALL, 38.5"));

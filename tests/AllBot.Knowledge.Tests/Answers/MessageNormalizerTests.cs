@@ -16,7 +16,18 @@ public sealed class MessageNormalizerTests
 
     [Fact]
     public void Long_text_is_capped() =>
-        Assert.Equal(MessageNormalizer.MaxLength, MessageNormalizer.Normalize(new string('a', 100_000)).Length);
+        Assert.Equal(MessageNormalizer.MaxLength, MessageNormalizer.Normalize(string.Concat(Enumerable.Repeat("ab", 50_000))).Length);
+
+    [Theory]
+    [InlineData("sooo expensive", "so expensive")]
+    [InlineData("helllp", "help")]
+    [InlineData("good morning", "good morning")]
+    public void A_letter_typed_three_times_running_is_one_letter(string typed, string expected) =>
+        Assert.Equal(expected, MessageNormalizer.Normalize(typed));
+
+    [Fact]
+    public void An_emoji_is_kept_whole() =>
+        Assert.Equal("hi \U0001F44B", MessageNormalizer.Normalize("hi \U0001F44B"));
 
     [Fact]
     public void A_lone_surrogate_is_dropped_not_thrown() =>

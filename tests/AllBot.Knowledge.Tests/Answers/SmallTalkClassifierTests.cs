@@ -24,6 +24,25 @@ public sealed class SmallTalkClassifierTests
     [InlineData("is this the leukemia bot?", SmallTalk.WhoAreYou)]
     [InlineData("night night", SmallTalk.Goodbye)]
     [InlineData("take care", SmallTalk.Goodbye)]
+    [InlineData("hola!", SmallTalk.Greeting)]
+    [InlineData("hello, I hope you're well", SmallTalk.Greeting)]
+    [InlineData("could you help me please", SmallTalk.Help)]
+    [InlineData("ok I'm finished for today, thanks", SmallTalk.Goodbye)]
+    [InlineData("danke schön", SmallTalk.Thanks)]
+    [InlineData("grazie mille", SmallTalk.Thanks)]
+    [InlineData("you have been a great help", SmallTalk.Thanks)]
+    [InlineData("pleased to meet you", SmallTalk.Greeting)]
+    [InlineData("speak to you soon", SmallTalk.Goodbye)]
+    [InlineData("how should I use this?", SmallTalk.Help)]
+    [InlineData("gud evening", SmallTalk.Greeting)]
+    [InlineData("anyone?", SmallTalk.Greeting)]
+    [InlineData("\U0001F44B", SmallTalk.Greeting)]
+    [InlineData("\U0001F44D", SmallTalk.Thanks)]
+    [InlineData("greatly appreciated", SmallTalk.Thanks)]
+    [InlineData("what sort of questions could I ask?", SmallTalk.Help)]
+    [InlineData("what are you able to help with", SmallTalk.Help)]
+    [InlineData("you are a robot right?", SmallTalk.WhoAreYou)]
+    [InlineData("are you a nurse or a bot", SmallTalk.WhoAreYou)]
     public void Small_talk_is_recognised_whole(string text, SmallTalk kind) =>
         Assert.Equal((kind, ""), SmallTalkClassifier.Classify(text));
 
@@ -41,5 +60,7 @@ public sealed class SmallTalkClassifierTests
     [InlineData("what is ALL?")]
     [InlineData("highly recommended treatment")]
     [InlineData("history of leukaemia")]
+    [InlineData("are human trials safe?")]
+    [InlineData("can you help me find a support group")]
     public void Questions_are_not_small_talk(string text) => Assert.Equal(SmallTalk.None, SmallTalkClassifier.Classify(text).Kind);
 }

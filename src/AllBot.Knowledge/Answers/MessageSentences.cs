@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+
+namespace AllBot.Knowledge.Answers;
+
+/// <summary>
+/// Tells a message's questions from what is said around them: "Good evening. I am his grandmother and was too upset
+/// to ask. Would you kindly tell me what ALL is?" asks the last sentence; the others are context. A sentence asks
+/// when it ends with a question mark, opens like a question or goes on from one ("also ...", "and is there ..."), or
+/// asks for something ("any tips?"); when none does, the last sentence is the question.
+/// </summary>
+public static partial class MessageSentences
+{
+    /// <summary>The questions (in order) and the context; the context is empty for a one-sentence message.</summary>
+    public static (string Questions, string Context) Split(string text)
+    {
+        var sentences = Sentence().Matches(text).Select(m => m.Value.Trim()).Where(s => s.Length > 0).ToList();
+        if (sentences.Count < 2) return (text, "");
+        var asking = sentences.Where(s => s.EndsWith('?') || Opener().IsMatch(s)).ToList();
+        if (asking.Count == 0) asking = [sentences[^1]];
+        var context = sentences.Where(s => !asking.Contains(s)).ToList();
+        return (string.Join(' ', asking), string.Join(' ', context));
+    }
+
+    /// <summary>A sentence: up to . ! or ? (a decimal point stays inside: "38.5").</summary>
+    [GeneratedRegex(@"(?:[^.!?]|\.(?=\d))+(?:[.!?]+|$)")]
+    private static partial Regex Sentence();
+
+    [GeneratedRegex(@"^\W*(?:(?:and|also|plus|so|but|ok|okay|oh|then|p\.?s\.?)\W+)*(?:what|whats|what's|how|why|where|when|who|which|is|are|can|could|do|does|did|will|would|should|tell me|explain|any|also|plus|please|help|i want to know|i'd like to know|i would like to know|i need to know|looking for)\b|\b(?:any (?:tips|advice|ideas|help|videos?|info)|please)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Opener();
+}
