@@ -99,6 +99,14 @@ public sealed class AnswerPipelineTests(SeedKnowledge seed)
     }
 
     [Fact]
+    public void The_example_questions_in_the_help_reply_are_answered()
+    {
+        var examples = System.Text.RegularExpressions.Regex.Matches(seed.Engine.Wording.Help, "\"([^\"]+\\?)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(examples);
+        Assert.All(examples, example => Assert.Equal(AnswerKind.Answer, Ask(example).Kind));
+    }
+
+    [Fact]
     public void Every_passage_heading_finds_its_own_passage()
     {
         foreach (var passage in seed.Engine.Content.Articles.SelectMany(a => a.Passages))

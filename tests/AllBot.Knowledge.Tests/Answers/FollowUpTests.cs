@@ -40,7 +40,10 @@ public sealed class FollowUpTests
     [InlineData("go on")]
     [InlineData("anything else?")]
     [InlineData("more")]
+    [InlineData("more?")]
+    [InlineData("and?")]
     [InlineData("keep going")]
+    [InlineData("tell me more about that")]
     public void Asking_to_go_on_asks_for_more(string text) =>
         Assert.True(FollowUp.AsksForMore(text));
 
@@ -48,6 +51,8 @@ public sealed class FollowUpTests
     [InlineData("what is more dangerous, ALL or AML?")]
     [InlineData("is there more than one kind of ALL?")]
     [InlineData("what is a lymphoblast?")]
+    [InlineData("tell me more about clinical trials")]
+    [InlineData("can you tell me more about eating during treatment?")]
     public void A_question_with_more_in_it_does_not_ask_for_more(string text) =>
         Assert.False(FollowUp.AsksForMore(text));
 
