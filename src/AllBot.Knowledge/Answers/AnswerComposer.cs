@@ -80,7 +80,7 @@ public sealed class AnswerComposer(BotWording wording, Uri? siteBaseUrl, string?
 
     /// <summary>True for the text of the "none of these" choice, as a tap sends it back.</summary>
     public bool IsNoneOfThese(string text) =>
-        string.Equals(text.Trim().TrimEnd('.', '!'), wording.NoneOfThese.Trim().TrimEnd('.', '!'), StringComparison.OrdinalIgnoreCase);
+        string.Equals(text.Trim().TrimEnd('.', '!', '?'), wording.NoneOfThese.Trim().TrimEnd('.', '!', '?'), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The other passages of the same article, in reading order after the one shown.</summary>
     private IReadOnlyList<string> FollowUps(SearchHit<PassageEntry>? shown, IReadOnlyList<Alternative> alternatives)

@@ -29,6 +29,7 @@ public static partial class FollowUp
     [GeneratedRegex(@"^\W*(?:and|so|also|then|but|what about|how about|and what about|what if|any|ok but|okay but|ok and)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoesOn();
 
-    [GeneratedRegex(@"^\W*(?:(?:can you |could you |please )?tell me (?:a bit |a little )?more|more (?:please|info|information|details)|go on|keep going|anything else|what else|and\??$|more\??$|continue)\b", RegexOptions.IgnoreCase)]
+    // "tell me more about it" asks for more; "tell me more about clinical trials" is a new question.
+    [GeneratedRegex(@"^\W*(?:(?:(?:can you |could you |please )?tell me (?:a bit |a little )?more|more (?:please|info|information|details)|go on|keep going|anything else|what else|continue)\b(?!\s+(?:about|on|regarding)\s+(?!(?:it|that|this|them|those|these)\b))|(?:and|more)\W*$)", RegexOptions.IgnoreCase)]
     private static partial Regex More();
 }

@@ -51,7 +51,7 @@ public static partial class QuestionFocusReader
         "big", "small", "little", "most", "more", "less", "general", "overall", "early", "late", "latest", "next", "last",
         "special", "specific", "precise", "easy", "quick", "proper", "full", "correct", "possible", "likely", "certain",
         "particular", "major", "minor", "important", "key", "short", "long", "plain", "current", "recent", "standard",
-        "healthy", "safe", "enough", "extra", "own", "total", "exactly", "itself", "themselves", "side", "sides",
+        "healthy", "well", "safely", "safe", "enough", "extra", "own", "total", "exactly", "itself", "themselves", "side", "sides",
         "aspect", "aspects", "area", "areas", "out", "there", "available", "around", "anything", "something", "help",
         "want", "wants", "wanted", "needs", "sooo", "soo", "so",
         // Words that stand in for a subject.

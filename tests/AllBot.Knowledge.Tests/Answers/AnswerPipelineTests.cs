@@ -7,6 +7,10 @@ public sealed class AnswerPipelineTests(SeedKnowledge seed)
 {
     private Answer Ask(string question) => seed.Engine.Answerer.Answer(question);
 
+    /// <summary><paramref name="followUp"/> asked after <paramref name="first"/> and its answer, as a conversation keeps them.</summary>
+    private Answer AskAfter(string first, string followUp) =>
+        seed.Engine.Answerer.Answer(followUp, new PreviousTurn(first, Ask(first)));
+
     [Fact]
     public void A_definition_question_gets_the_explainer_passage_with_its_source()
     {
@@ -95,9 +99,156 @@ public sealed class AnswerPipelineTests(SeedKnowledge seed)
     }
 
     [Fact]
+    public void The_example_questions_in_the_help_reply_are_answered()
+    {
+        var examples = System.Text.RegularExpressions.Regex.Matches(seed.Engine.Wording.Help, "\"([^\"]+\\?)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(examples);
+        Assert.All(examples, example => Assert.Equal(AnswerKind.Answer, Ask(example).Kind));
+    }
+
+    [Fact]
     public void Every_passage_heading_finds_its_own_passage()
     {
         foreach (var passage in seed.Engine.Content.Articles.SelectMany(a => a.Passages))
             Assert.Equal(passage.Id, Ask(passage.Heading).Passages[0].Id);
+    }
+
+    [Fact]
+    public void Each_part_of_a_two_part_question_gets_its_own_passage_in_order()
+    {
+        var answer = Ask("what's a lymphoblast, and where do white blood cells get made?");
+
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+        Assert.Equal(["what-all-is", "how-white-blood-cells-grow"], answer.Passages.Select(p => p.Id));
+        Assert.Contains("called a lymphoblast", answer.Reply);
+        Assert.Contains("mature from stem cells in the bone marrow", answer.Reply);
+        Assert.Empty(answer.Alternatives);
+    }
+
+    [Fact]
+    public void A_two_part_question_asking_for_videos_in_its_second_part_gets_the_passage_and_the_videos()
+    {
+        var answer = Ask("what is ALL? any videos about clinical trials?");
+
+        Assert.Equal(["what-all-is"], answer.Passages.Select(p => p.Id));
+        Assert.Contains(answer.Videos, v => v.Id == "the-abcs-of-clinical-trials-with-michele-nadeem-baker");
+    }
+
+    [Fact]
+    public void Asking_for_a_video_about_that_after_an_answer_finds_the_videos_of_the_previous_topic()
+    {
+        const string first = "where can I get support?";
+        var previous = Ask(first);
+        var answer = seed.Engine.Answerer.Answer("is there a video about that?", new PreviousTurn(first, previous));
+
+        Assert.Equal(AnswerKind.NoAnswer, Ask("is there a video about that?").Kind);
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+        Assert.Empty(answer.Passages);
+        Assert.Equal(seed.Engine.Wording.VideosIntro, answer.Reply);
+        Assert.NotEmpty(answer.Videos);
+        Assert.Equal(previous.Videos.Select(v => v.Id), answer.Videos.Select(v => v.Id));
+    }
+
+    [Fact]
+    public void Tell_me_more_after_an_answer_gives_the_passage_its_first_suggestion_names()
+    {
+        const string first = "what is a lymphoblast?";
+        var previous = Ask(first);
+        var next = seed.Engine.Content.Articles.SelectMany(a => a.Passages).Single(p => p.Heading == previous.Suggestions[0]);
+
+        var answer = seed.Engine.Answerer.Answer("tell me more", new PreviousTurn(first, previous));
+
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+        Assert.Equal([next.Id], answer.Passages.Select(p => p.Id));
+        Assert.NotEqual(previous.Passages[0].Id, next.Id);
+    }
+
+    [Fact]
+    public void Tell_me_more_with_nothing_before_it_is_not_answered() =>
+        Assert.Equal(AnswerKind.NoAnswer, Ask("tell me more").Kind);
+
+    [Theory]
+    [InlineData("None of these")]
+    [InlineData("none of these.")]
+    [InlineData("  NONE OF THESE!")]
+    public void Choosing_none_of_these_gets_the_kind_no_answer_reply_not_the_previous_topic(string choice)
+    {
+        // "these" points back: read as a follow-up ("None of these?" is), the choice would find the previous passage again.
+        var answer = AskAfter("where are white blood cells made?", choice);
+
+        Assert.Equal(AnswerKind.NoAnswer, answer.Kind);
+        Assert.Equal(seed.Engine.Wording.NoAnswer, answer.Reply);
+        Assert.Equal(seed.Engine.Wording.Topics, answer.Suggestions);
+    }
+
+    [Fact]
+    public void A_question_after_context_that_points_back_is_answered_from_the_explainer()
+    {
+        var answer = Ask("My son was just told he has ALL. What is this illness?");
+
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+        Assert.Equal("what-all-is", answer.Passages[0].Id);
+    }
+
+    [Fact]
+    public void What_is_said_before_a_question_says_what_that_is()
+    {
+        var answer = Ask("We just heard our daughter has ALL. What does that mean?");
+
+        Assert.Equal(AnswerKind.NoAnswer, Ask("What does that mean?").Kind);
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+        Assert.Equal("what-all-is", answer.Passages[0].Id);
+    }
+
+    [Fact]
+    public void A_second_part_pointing_back_at_an_unanswerable_first_part_is_not_answered()
+    {
+        Assert.Equal(AnswerKind.Answer, Ask("how is it treated?").Kind);
+        Assert.Equal(AnswerKind.NoAnswer, Ask("what is AML and how is it treated?").Kind);
+    }
+
+    [Fact]
+    public void A_procedure_the_content_never_describes_is_not_answered_from_the_body_part_it_names()
+    {
+        Assert.Equal(AnswerKind.Answer, Ask("what is bone marrow?").Kind);
+        Assert.Equal(AnswerKind.NoAnswer, Ask("what is a bone marrow transplant?").Kind);
+    }
+
+    [Fact]
+    public void A_food_the_content_never_mentions_is_not_answered_from_the_eating_video()
+    {
+        var eating = Ask("what can my daughter eat when she has no appetite?");
+        var grapefruit = Ask("can my daughter eat grapefruit?");
+
+        Assert.Contains(eating.Videos, v => v.Id == "julie-lanford-getting-good-nutrition-when-you-dont-feel-like-eating");
+        Assert.Equal(AnswerKind.NoAnswer, grapefruit.Kind);
+        Assert.Equal(seed.Engine.Wording.NoAnswer, grapefruit.Reply);
+    }
+
+    [Fact]
+    public void A_yes_no_question_about_something_the_content_never_says_is_not_answered_from_the_illness_it_names()
+    {
+        Assert.Equal(AnswerKind.Answer, Ask("is ALL a blood cancer?").Kind);
+        Assert.Equal(AnswerKind.NoAnswer, Ask("is ALL contagious?").Kind);
+    }
+
+    /// <summary>
+    /// The seed content has no one-idea question whose passages tie within the default ratio, so the clarify reply is
+    /// provoked with the ratio at the "did you mean" ratio: "grow" finds two passages that close.
+    /// </summary>
+    [Fact]
+    public void A_clarifying_reply_offers_the_close_passages_then_none_of_these()
+    {
+        var answerer = seed.Engine.AnswererWith(new AnswerPolicy { ClarifyRatio = new AnswerPolicy().NearTieRatio });
+
+        var answer = answerer.Answer("grow");
+
+        Assert.Equal(AnswerKind.Clarify, answer.Kind);
+        Assert.Equal(seed.Engine.Wording.Clarify, answer.Reply);
+        Assert.Empty(answer.Passages);
+        Assert.Equal(["how-white-blood-cells-grow", "what-goes-wrong-in-all", "none"], answer.Alternatives.Select(a => a.Id));
+        Assert.Equal(seed.Engine.Wording.NoneOfThese, answer.Alternatives[^1].Label);
+        Assert.Equal(AnswerKind.NoAnswer, answerer.Answer(answer.Alternatives[^1].Question, new PreviousTurn("grow", answer)).Kind);
+        Assert.Equal("what-goes-wrong-in-all", answerer.Answer(answer.Alternatives[1].Question, new PreviousTurn("grow", answer)).Passages[0].Id);
     }
 }

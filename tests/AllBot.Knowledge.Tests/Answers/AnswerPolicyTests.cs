@@ -78,4 +78,42 @@ public sealed class AnswerPolicyTests
         Assert.Equal([10f, 4.5f], few.Videos.Select(v => v.Score));
         Assert.Equal([10f, 9f, 8f], many.Videos.Select(v => v.Score));
     }
+
+    [Fact]
+    public void A_one_idea_question_whose_passages_score_within_ninety_five_hundredths_is_clarified()
+    {
+        var decision = Decide(Question(known: 1, unknown: 0), Passage(10, 1), Passage(9.5f, 1));
+
+        Assert.Equal(Outcome.Clarify, decision.Outcome);
+        Assert.Null(decision.Passage);
+        Assert.Equal([10f, 9.5f], decision.Alternatives.Select(a => a.Score));
+    }
+
+    [Fact]
+    public void A_second_passage_just_under_ninety_five_hundredths_is_a_did_you_mean_not_a_clarify()
+    {
+        var decision = Decide(Question(known: 1, unknown: 0), Passage(10, 1), Passage(9.49f, 1));
+
+        Assert.Equal(Outcome.Answer, decision.Outcome);
+        Assert.Equal(10f, decision.Passage!.Score);
+        Assert.Equal([9.49f], decision.Alternatives.Select(a => a.Score));
+    }
+
+    [Fact]
+    public void A_question_of_two_ideas_is_answered_however_close_its_passages() =>
+        Assert.Equal(Outcome.Answer, Decide(Question(known: 2, unknown: 0), Passage(10, 1), Passage(10, 1)).Outcome);
+
+    [Fact]
+    public void A_shown_video_answers_a_one_idea_question_instead_of_asking() =>
+        Assert.Equal(Outcome.Answer,
+            Policy.Decide(QuestionFocus.None, Question(known: 1, unknown: 0), Vocabulary, [Passage(10, 1), Passage(9.9f, 1)], [Video(5)]).Outcome);
+
+    [Fact]
+    public void A_clarifying_question_offers_at_most_three_choices_best_first()
+    {
+        var decision = Decide(Question(known: 1, unknown: 0), Passage(10, 1), Passage(9.9f, 1), Passage(9.8f, 1), Passage(9.7f, 1));
+
+        Assert.Equal(Outcome.Clarify, decision.Outcome);
+        Assert.Equal([10f, 9.9f, 9.8f], decision.Alternatives.Select(a => a.Score));
+    }
 }

@@ -27,6 +27,43 @@ public sealed class QualityTests(SeedKnowledge seed)
     }
 
     /// <summary>
+    /// answers.jsonl and answers-more.jsonl: answer questions written blind (by people who saw neither the code nor the
+    /// synonyms), used to find what the method missed and to choose the thresholds with the <c>calibrate</c> command.
+    /// </summary>
+    [Theory]
+    [InlineData("answers.jsonl")]
+    [InlineData("answers-more.jsonl")]
+    public void The_answer_calibration_sets_stay_close_to_the_targets(string file)
+    {
+        var report = Run(file);
+        var explanation = Explain(report);
+        foreach (var metric in new[] { "passage@1", "video@3", "answer_rate", "no_answer", "smalltalk" })
+            Assert.True(report[metric] >= 0.90, $"{metric}{Environment.NewLine}{explanation}");
+        Assert.True(report["no_false_urgent"] == 1.0, explanation);
+    }
+
+    /// <summary>
+    /// answers-heldout*.jsonl: held-out sets by other blind writers, each run once for the figures reported in
+    /// docs/how-answers-work.md and never used to choose words or rules. Their figures are below the targets; these
+    /// floors, under the reported figures, only guard against a change that makes them worse.
+    /// </summary>
+    [Theory]
+    [InlineData("answers-heldout.jsonl")]
+    [InlineData("answers-heldout-2.jsonl")]
+    [InlineData("answers-heldout-3.jsonl")]
+    public void The_held_out_answer_sets_stay_above_their_reported_floor(string file)
+    {
+        var report = Run(file);
+        var explanation = Explain(report);
+        Assert.True(report["passage@1"] >= 0.75, explanation);
+        Assert.True(report["video@3"] >= 0.90, explanation);
+        Assert.True(report["answer_rate"] >= 0.90, explanation);
+        Assert.True(report["no_answer"] >= 0.60, explanation);
+        Assert.True(report["smalltalk"] >= 0.80, explanation);
+        Assert.True(report["no_false_urgent"] == 1.0, explanation);
+    }
+
+    /// <summary>
     /// safety.jsonl and safety-more.jsonl: emergencies and information questions written blind (each by someone who saw
     /// neither the code nor the red flags), used to calibrate the red flags and the context cues. safety.jsonl: every
     /// emergency recognised; both: at most 2 % of the information questions judged urgent. safety-more.jsonl keeps one

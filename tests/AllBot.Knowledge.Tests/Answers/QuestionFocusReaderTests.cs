@@ -1,0 +1,156 @@
+using AllBot.Knowledge.Answers;
+using AllBot.Knowledge.Search;
+
+namespace AllBot.Knowledge.Tests.Answers;
+
+/// <summary>The question forms read with the seed knowledge base's own concept reader and vocabulary.</summary>
+[Collection(SeedKnowledgeCollection.Name)]
+public sealed class QuestionFocusReaderTests(SeedKnowledge seed) : IDisposable
+{
+    // The engine keeps its index to itself; one built from the same content reads questions the same way.
+    private readonly KnowledgeIndex _index = new(seed.Engine.Content.Articles, seed.Engine.Content.Programs, seed.Engine.Content.Synonyms);
+
+    public void Dispose() => _index.Dispose();
+
+    private QuestionFocus Read(string question) => QuestionFocusReader.Read(question, _index.Concepts.Read(question));
+
+    /// <summary>The subject's words as typed, in a fixed order: the order of the heads is not part of what a focus says.</summary>
+    private static string[] Words(IEnumerable<QuestionConcept> concepts) => [.. concepts.Select(c => c.Text).Order(StringComparer.Ordinal)];
+
+    private string[] Subject(string question) => Words(Read(question).Subject);
+
+    private static string[] Expected(string words) => [.. words.Split('|').Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [InlineData("what is a bone marrow biopsy?", "biopsy|bone marrow")]
+    [InlineData("What's a lymphoblast", "lymphoblast")]
+    [InlineData("what does lymphoblast mean?", "lymphoblast")]
+    [InlineData("what does ALL stand for?", "ALL")]
+    [InlineData("is there a video about clinical trials?", "clinical trials")]
+    [InlineData("what are the signs of ALL?", "signs|ALL")]
+    [InlineData("tell me about CAR T", "CAR T")]
+    [InlineData("how many treatments are there?", "treatments")]
+    public void A_question_is_about_the_words_its_form_points_at(string question, string subject) =>
+        Assert.Equal(Expected(subject), Subject(question));
+
+    [Theory]
+    [InlineData("can I eat sushi?", "sushi|eat")]
+    [InlineData("Can my son eat grapefruit", "grapefruit|eat")]
+    public void A_can_i_question_is_about_its_verb_and_what_follows(string question, string subject) =>
+        Assert.Equal(Expected(subject), Subject(question));
+
+    [Theory]
+    [InlineData("is takeaway food ok?", "food|takeaway")]
+    [InlineData("is sushi safe?", "sushi")]
+    public void An_is_it_ok_question_is_about_what_comes_before_ok(string question, string subject) =>
+        Assert.Equal(Expected(subject), Subject(question));
+
+    [Theory]
+    [InlineData("what's the difference between leukaemia and a lymphoblast?", "leukaemia|lymphoblast")]
+    [InlineData("differences between ALL and AML", "ALL|AML")]
+    public void A_difference_question_is_about_both_things_it_compares(string question, string subject) =>
+        Assert.Equal(Expected(subject), Subject(question));
+
+    [Theory]
+    [InlineData("is ALL contagious?", "contagious")]
+    [InlineData("is ALL a blood cancer?", "blood cancer")]
+    [InlineData("was my leukaemia inherited?", "inherited")]
+    public void A_yes_no_question_is_about_its_last_word_not_the_illness_it_names(string question, string subject) =>
+        Assert.Equal(Expected(subject), Subject(question));
+
+    [Theory]
+    [InlineData("what is the main cause of ALL?", "cause|ALL")]
+    [InlineData("what are the first signs?", "signs")]
+    [InlineData("what is the usual treatment?", "treatment")]
+    public void Describing_words_are_passed_over(string question, string subject) =>
+        Assert.Equal(Expected(subject), Subject(question));
+
+    [Theory]
+    [InlineData("can my son eat sushi during treatment?", "sushi|eat")]
+    [InlineData("is sushi safe during treatment?", "sushi")]
+    public void What_comes_after_during_is_not_what_the_question_is_about(string question, string subject) =>
+        Assert.Equal(Expected(subject), Subject(question));
+
+    [Fact]
+    public void A_message_that_matches_no_form_has_no_subject()
+    {
+        var focus = Read("bone marrow");
+
+        Assert.Empty(focus.Subject);
+        Assert.False(focus.Leads);
+    }
+
+    [Theory]
+    [InlineData("what is a lymphoblast?", true)]
+    [InlineData("what does ALL stand for?", true)]
+    [InlineData("what's the difference between leukaemia and a lymphoblast?", true)]
+    [InlineData("is there a video about clinical trials?", true)]
+    [InlineData("can I eat sushi?", false)]
+    [InlineData("is takeaway food ok?", false)]
+    [InlineData("is ALL contagious?", false)]
+    public void A_subject_the_question_asks_for_leads_the_ranking(string question, bool leads) =>
+        Assert.Equal(leads, Read(question).Leads);
+
+    [Theory]
+    [InlineData("is there a video about clinical trials?", true)]
+    [InlineData("are there any videos on nutrition?", true)]
+    [InlineData("any films about coping?", true)]
+    [InlineData("what is a lymphoblast?", false)]
+    [InlineData("where can I get support?", false)]
+    public void A_question_naming_videos_asks_for_videos(string question, bool videos) =>
+        Assert.Equal(videos, Read(question).AsksForVideos);
+
+    [Theory]
+    [InlineData("how many children get ALL?", true)]
+    [InlineData("what are the chances of it coming back?", true)]
+    [InlineData("how long does treatment take?", true)]
+    [InlineData("what age do children get ALL?", true)]
+    [InlineData("what is bone marrow?", false)]
+    [InlineData("how does chemo work?", false)]
+    public void A_question_asking_for_a_number_asks_for_a_figure(string question, bool figure) =>
+        Assert.Equal(figure, Read(question).AsksForFigure);
+
+    [Fact]
+    public void A_how_many_question_is_about_what_it_counts()
+    {
+        var focus = Read("how many children get ALL?");
+
+        Assert.True(focus.AsksForFigure);
+        Assert.Equal(["ALL"], Words(focus.Subject));
+    }
+
+    [Fact]
+    public void A_chances_question_is_about_the_chances_and_what_they_are_of()
+    {
+        var subject = Subject("what are the chances of it coming back?");
+
+        Assert.Contains("chances", subject);
+        Assert.Contains("back", subject);
+    }
+
+    [Fact]
+    public void A_subject_word_the_content_never_uses_is_unknown_and_the_rest_is_known() =>
+        Assert.Equal(["biopsy"], Words(Read("what is a bone marrow biopsy?").Unknown(_index.Vocabulary)));
+
+    [Theory]
+    [InlineData("what is bone marrow?")]
+    [InlineData("what is a lymphoblst?")]
+    [InlineData("what is a leukocyte?")]
+    public void A_subject_known_as_typed_one_typo_away_or_through_a_synonym_is_known(string question) =>
+        Assert.Empty(Read(question).Unknown(_index.Vocabulary));
+
+    [Fact]
+    public void A_guess_two_letters_away_is_not_knowing_the_word() =>
+        Assert.Equal(["lymfoblast"], Words(Read("what is a lymfoblast?").Unknown(_index.Vocabulary)));
+
+    [Fact]
+    public void Only_the_words_of_the_subject_are_subject()
+    {
+        const string question = "what is the main cause of ALL?";
+        var concepts = _index.Concepts.Read(question);
+        var focus = QuestionFocusReader.Read(question, concepts);
+
+        Assert.True(focus.IsSubject(concepts.Single(c => c.Text == "cause")));
+        Assert.False(focus.IsSubject(concepts.Single(c => c.Text == "main")));
+    }
+}
