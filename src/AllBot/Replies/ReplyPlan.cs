@@ -26,6 +26,18 @@ public sealed record ReplyPlan(
     string FollowUpPrompt,
     RatedAnswer? Rated)
 {
+    /// <summary>
+    /// The last follow-up is the way out of a question the bot asked ("none of these"): a channel that shows fewer
+    /// follow-ups than the plan has drops others before it.
+    /// </summary>
+    public bool LastFollowUpIsWayOut { get; init; }
+
+    /// <summary>The follow-ups a channel that shows at most <paramref name="max"/> of them offers.</summary>
+    public IEnumerable<Choice> FollowUpsShown(int max) =>
+        FollowUps.Count <= max || !LastFollowUpIsWayOut || max < 1
+            ? FollowUps.Take(max)
+            : FollowUps.Take(max - 1).Append(FollowUps[^1]);
+
     /// <summary>One text, then the follow-ups.</summary>
     public static ReplyPlan Said(string text, IReadOnlyList<Choice> followUps, string followUpPrompt) =>
         new(text, [], null, null, null, followUps, followUpPrompt, null);

@@ -21,7 +21,8 @@ public sealed class ReplyPlanner(BotWording wording)
         AnswerKind.Urgent => ReplyPlan.Said(answer.Reply, [], wording.FollowUps),
         AnswerKind.Answer => Answered(answer),
         // The choices are what is asked, so they are offered as the follow-ups ("none of these" last).
-        AnswerKind.Clarify => ReplyPlan.Said(answer.Reply, answer.Alternatives.Select(a => new Choice(a.Label, a.Question)).ToList(), wording.FollowUps),
+        AnswerKind.Clarify => ReplyPlan.Said(answer.Reply, answer.Alternatives.Select(a => new Choice(a.Label, a.Question)).ToList(), wording.FollowUps)
+            with { LastFollowUpIsWayOut = true },
         _ => ReplyPlan.Said(answer.Reply, Topics(answer), wording.FollowUps),
     }) with { SafetyNet = answer.SafetyNet };
 

@@ -65,5 +65,15 @@ public sealed class ReplyPlannerTests
 
         Assert.Equal(["Label A", "NONE-OF-THESE-TEXT"], plan.FollowUps.Select(c => c.Label));
         Assert.Equal("Question A?", plan.FollowUps[0].Value);
+        Assert.True(plan.LastFollowUpIsWayOut);
+    }
+
+    [Fact]
+    public void Other_follow_ups_are_best_first_so_a_smaller_channel_shows_the_first_ones()
+    {
+        var plan = planner.For(Canned.Passage("q"));
+
+        Assert.False(plan.LastFollowUpIsWayOut);
+        Assert.Equal(plan.FollowUps.Take(2), plan.FollowUpsShown(2));
     }
 }

@@ -51,7 +51,7 @@ public static class ReplyMessages
             last = Text(plan.FollowUpPrompt);
             messages.Add(last);
         }
-        last.SuggestedActions = new SuggestedActions { Actions = plan.FollowUps.Take(max).Select(ChoiceCard.ImBack).ToList() };
+        last.SuggestedActions = new SuggestedActions { Actions = plan.FollowUpsShown(max).Select(ChoiceCard.ImBack).ToList() };
     }
 
     /// <summary>The follow-ups as buttons on a hero card of their own, for channels without suggested actions.</summary>

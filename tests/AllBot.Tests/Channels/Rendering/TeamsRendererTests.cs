@@ -57,6 +57,14 @@ public sealed class TeamsRendererTests
     }
 
     [Fact]
+    public void A_question_with_more_choices_than_teams_shows_keeps_its_way_out()
+    {
+        var reply = TeamsRenderer.Personal.Render(Plans.Text() with { LastFollowUpIsWayOut = true });
+
+        Assert.Equal(["one", "two", "four"], reply.Activities[^1].SuggestedActions.Actions.Select(a => a.Title));
+    }
+
+    [Fact]
     public void Group_chats_get_follow_ups_as_card_buttons_and_still_cite_and_ask_for_a_rating()
     {
         var reply = TeamsRenderer.GroupChat.Render(Plans.Answer());
