@@ -6,7 +6,8 @@ namespace AllBot.Knowledge.Search;
 /// Turns a question into <see cref="QuestionConcept"/>s: the analysis chain, then the editors' synonyms, then typo
 /// corrections for unknown longer words. Ranking weights: as typed 1, a synonym 0.7, a lone word of a typed phrase
 /// 0.5, a correction 0.6 (one edit) or 0.4 (two edits), so exact words always outrank guesses. Certainty: a
-/// synonym 0.85 (the editors say it means about the same), a lone word 0.5, a correction 0.9 or 0.75.
+/// synonym 0.85 (the editors say it means about the same), a lone word 0.5, a correction 0.9 or 0.75, and 0.5 at most
+/// when the typed word is itself a common English word ("write" is rarely a typo for "white").
 /// </summary>
 public sealed class QuestionConceptReader(PatientAnalyzer analyzer, SynonymExpander synonyms, Vocabulary vocabulary)
 {
@@ -16,6 +17,7 @@ public sealed class QuestionConceptReader(PatientAnalyzer analyzer, SynonymExpan
     private const float PartOfPhrase = 0.5f;
     private const float OneEdit = 0.6f;
     private const float TwoEdits = 0.4f;
+    private const float RealWordCertainty = 0.5f;
 
     public IReadOnlyList<QuestionConcept> Read(string question)
     {
@@ -36,12 +38,17 @@ public sealed class QuestionConceptReader(PatientAnalyzer analyzer, SynonymExpan
     private QuestionConcept Word(AnalyzedTerm term, string question)
     {
         var alternatives = new List<ConceptTerms> { new([term.Term], Typed, 1f) };
+        var typed = question[term.Start..term.End];
         if (!vocabulary.Contains(term.Term))
         {
+            var realWord = CommonEnglishWords.Contains(typed);
             foreach (var (correction, edits) in vocabulary.Corrections(term.Term))
-                alternatives.Add(edits == 1 ? new([correction], OneEdit, 0.9f) : new([correction], TwoEdits, 0.75f));
+            {
+                var certainty = edits == 1 ? 0.9f : 0.75f;
+                alternatives.Add(new([correction], edits == 1 ? OneEdit : TwoEdits, realWord ? Math.Min(certainty, RealWordCertainty) : certainty));
+            }
         }
-        return new QuestionConcept(question[term.Start..term.End], alternatives, term.Start, term.End);
+        return new QuestionConcept(typed, alternatives, term.Start, term.End);
     }
 
     private static QuestionConcept Phrase(List<AnalyzedTerm> typed, IReadOnlyList<string[]> synonyms, string question)
