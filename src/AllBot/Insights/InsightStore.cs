@@ -55,9 +55,14 @@ public sealed class InsightStore : IDisposable
         return new InsightStore(connection);
     }
 
-    /// <summary>Writes a batch in one transaction; <paramref name="scrub"/> cleans kept text first.</summary>
+    /// <summary>
+    /// Writes a batch in one transaction, its counts summed first (a busy minute is a few statements, not one per
+    /// turn); <paramref name="scrub"/> cleans kept text first.
+    /// </summary>
     public void Write(IReadOnlyList<InsightEvent> batch, long dropped, DateOnly today, Func<string, string> scrub)
     {
+        var outcomes = new Dictionary<(string Day, string Channel, string Outcome), long>();
+        var shown = new Dictionary<(string Day, string Channel, string Kind, string Item), long>();
         using var transaction = Connection.BeginTransaction();
         foreach (var insight in batch)
         {
@@ -65,10 +70,9 @@ public sealed class InsightStore : IDisposable
             switch (insight)
             {
                 case TurnRecorded turn:
-                    Execute(Connection, transaction, "INSERT INTO outcomes VALUES ($day, $channel, $a, 1) ON CONFLICT DO UPDATE SET count = count + 1",
-                        day, turn.Channel, turn.Outcome);
-                    foreach (var id in turn.PassageIds) Shown(transaction, day, turn.Channel, PassageKind, id);
-                    foreach (var id in turn.ProgramIds) Shown(transaction, day, turn.Channel, ProgramKind, id);
+                    Add(outcomes, (day, turn.Channel, turn.Outcome));
+                    foreach (var id in turn.PassageIds) Add(shown, (day, turn.Channel, PassageKind, id));
+                    foreach (var id in turn.ProgramIds) Add(shown, (day, turn.Channel, ProgramKind, id));
                     break;
                 case RatingRecorded rating:
                     Rate(transaction, day, rating, AnswerKind, "");
@@ -81,6 +85,16 @@ public sealed class InsightStore : IDisposable
                     break;
             }
         }
+        foreach (var ((day, channel, outcome), count) in outcomes)
+        {
+            Execute(Connection, transaction, "INSERT INTO outcomes VALUES ($day, $channel, $a, $n) ON CONFLICT DO UPDATE SET count = count + excluded.count",
+                day, channel, outcome, n: count);
+        }
+        foreach (var ((day, channel, kind, item), count) in shown)
+        {
+            Execute(Connection, transaction, "INSERT INTO shown VALUES ($day, $channel, $a, $b, $n) ON CONFLICT DO UPDATE SET count = count + excluded.count",
+                day, channel, kind, item, count);
+        }
         if (dropped > 0)
         {
             Execute(Connection, transaction, "INSERT INTO dropped VALUES ($day, $n) ON CONFLICT DO UPDATE SET count = count + excluded.count",
@@ -88,6 +102,9 @@ public sealed class InsightStore : IDisposable
         }
         transaction.Commit();
     }
+
+    private static void Add<TKey>(Dictionary<TKey, long> counts, TKey key) where TKey : notnull =>
+        counts[key] = counts.GetValueOrDefault(key) + 1;
 
     /// <summary>Deletes kept text written before <paramref name="day"/>; all of it when null.</summary>
     /// <returns>How many were deleted.</returns>
@@ -102,10 +119,6 @@ public sealed class InsightStore : IDisposable
     public void Dispose() => Connection.Dispose();
 
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private void Shown(SqliteTransaction transaction, string day, string channel, string kind, string id) =>
-        Execute(Connection, transaction, "INSERT INTO shown VALUES ($day, $channel, $a, $b, 1) ON CONFLICT DO UPDATE SET count = count + 1",
-            day, channel, kind, id);
 
     private void Rate(SqliteTransaction transaction, string day, RatingRecorded rating, string kind, string id)
     {

@@ -13,7 +13,13 @@ public sealed class InsightWriter(
     InsightRecorder recorder, IOptions<InsightsOptions> options, IRedactorProvider redactors, TimeProvider time, ILogger<InsightWriter> logger)
     : BackgroundService
 {
-    private const int MaxBatch = 500;
+    private const int MaxBatch = 5000;
+
+    /// <summary>
+    /// After the first event of a quiet spell, the writer waits this long for more, so a busy bot writes one
+    /// transaction of summed counts a few times a second rather than one per turn.
+    /// </summary>
+    private static readonly TimeSpan Gather = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan RetentionInterval = TimeSpan.FromHours(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -43,10 +49,11 @@ public sealed class InsightWriter(
             using var stopping = stoppingToken.Register(recorder.Complete);
             while (await recorder.Queue.WaitToReadAsync(CancellationToken.None))
             {
-                while (batch.Count < MaxBatch && recorder.Queue.TryRead(out var insight))
+                Drain(batch, flushes);
+                if (flushes.Count == 0 && batch.Count < MaxBatch)
                 {
-                    if (insight is FlushRequested flush) flushes.Add(flush);
-                    else batch.Add(insight);
+                    await Task.Delay(Gather, time, CancellationToken.None);
+                    Drain(batch, flushes);
                 }
                 if (time.GetUtcNow() >= nextRetention)
                 {
@@ -58,6 +65,15 @@ public sealed class InsightWriter(
                 batch.Clear();
                 flushes.Clear();
             }
+        }
+    }
+
+    private void Drain(List<InsightEvent> batch, List<FlushRequested> flushes)
+    {
+        while (batch.Count < MaxBatch && recorder.Queue.TryRead(out var insight))
+        {
+            if (insight is FlushRequested flush) flushes.Add(flush);
+            else batch.Add(insight);
         }
     }
 
