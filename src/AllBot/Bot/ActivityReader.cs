@@ -1,5 +1,4 @@
-using System.Buffers;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using AllBot.Hosting;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 
@@ -15,15 +14,12 @@ public sealed record ActivityRead(Activity? Activity, int Status, string? Proble
 
 /// <summary>
 /// Reads the activity in a POST /api/messages body, stricter than the SDK: the body is capped at
-/// <see cref="BotOptions.MaxRequestBodyBytes"/>, JSON nesting is capped, and an activity the adapter cannot reply to
-/// (no type, no absolute http(s) serviceUrl, no conversation id) or with ids longer than any channel's is refused
-/// instead of failing mid-turn.
+/// <see cref="BotOptions.MaxRequestBodyBytes"/> (<see cref="CappedBody"/>), JSON nesting is capped
+/// (<see cref="ActivityJsonSettings"/>), and an activity the adapter cannot reply to (no type, no absolute http(s)
+/// serviceUrl, no conversation id) or with ids longer than any channel's is refused instead of failing mid-turn.
 /// </summary>
 public static class ActivityReader
 {
-    /// <summary>Real activities nest a few levels; a deep document is an attack on the parser.</summary>
-    public const int MaxDepth = 64;
-
     /// <summary>
     /// Longer than any channel's conversation id (Teams' are a few hundred characters). The bot keeps the previous
     /// message of each conversation under its channel and conversation ids, so without an app id these bound what
@@ -34,37 +30,15 @@ public static class ActivityReader
     /// <summary>Channel ids are short names (<c>msteams</c>, <c>emulator</c>, <c>webchat</c>).</summary>
     public const int MaxChannelIdLength = 64;
 
-    private static readonly JsonSerializer Serializer = JsonSerializer.Create(HttpHelper.BotMessageSerializerSettings);
-
     public static async Task<ActivityRead> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        const int limit = BotOptions.MaxRequestBodyBytes;
-        if (request.ContentLength > limit) return TooLarge();
-
-        using var body = new MemoryStream((int)(request.ContentLength ?? 4096));
-        // A pooled buffer: this runs on every message, and a fresh 16 KB array each time showed in the load profile.
-        var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
-        try
-        {
-            int read;
-            while ((read = await request.Body.ReadAsync(buffer, cancellationToken)) > 0)
-            {
-                // Counted as it arrives: a chunked body has no Content-Length to trust.
-                if (body.Length + read > limit) return TooLarge();
-                body.Write(buffer, 0, read);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-        body.Position = 0;
+        await using var body = await CappedBody.ReadAsync(request, BotOptions.MaxRequestBodyBytes, cancellationToken);
+        if (body is null) return TooLarge();
 
         Activity? activity;
         try
         {
-            using var reader = new JsonTextReader(new StreamReader(body)) { MaxDepth = MaxDepth };
-            activity = Serializer.Deserialize<Activity>(reader);
+            activity = ActivityJsonSettings.Read(body);
         }
         catch (JsonException)
         {

@@ -1,7 +1,10 @@
 using AllBot.Channels;
+using AllBot.Channels.Rendering;
+using AllBot.Insights;
 using AllBot.Knowledge.Answers;
 using AllBot.Knowledge.Content;
 using AllBot.Knowledge.Conversations;
+using AllBot.Replies;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using BotChannels = Microsoft.Bot.Connector.Channels;
@@ -12,8 +15,10 @@ namespace AllBot.Bot;
 
 /// <summary>
 /// The bot: answers every message with the knowledge engine, reading it after the conversation's previous message,
-/// and welcomes people. It uses only the turn context, so any adapter can run it (the Bot Framework adapter, the
-/// built-in Direct Line, <c>TestAdapter</c>).
+/// welcomes people, and counts what it answered and how answers were rated for the editors (<see cref="InsightRecorder"/>).
+/// Each reply is planned once (<see cref="ReplyPlanner"/>) and rendered for the channel it goes to
+/// (<see cref="ReplyRenderers"/>). It uses only the turn context, so any adapter can run it (the Bot Framework adapter,
+/// the built-in Direct Line, <c>TestAdapter</c>).
 /// </summary>
 /// <remarks>
 /// Welcome rule. Outside Teams: a conversationUpdate that adds anyone but the bot gets one welcome. In Teams: only
@@ -21,10 +26,11 @@ namespace AllBot.Bot;
 /// conversationUpdate for the same install, and one whenever a person joins a team, which would post the welcome to
 /// the whole channel; those are ignored, so each install is welcomed once.
 /// </remarks>
-public sealed class AllBotActivityHandler(IAnswerer answerer, BotWording wording, ConversationMemory memory)
+public sealed class AllBotActivityHandler(
+    IAnswerer answerer, BotWording wording, ConversationMemory memory, InsightRecorder insights, RatedAnswers ratedAnswers)
     : TeamsActivityHandler
 {
-    private readonly AnswerReplies _replies = new(wording);
+    private readonly ReplyPlanner _replies = new(wording);
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -37,9 +43,10 @@ public sealed class AllBotActivityHandler(IAnswerer answerer, BotWording wording
         }
 
         // The previous message is kept for this conversation only, in memory, and never logged (ConversationMemory).
-        var conversation = $"{turnContext.Activity.ChannelId}|{turnContext.Activity.Conversation?.Id}";
+        var conversation = ConversationKey(turnContext);
         var answer = answerer.Answer(question, memory.Previous(conversation));
         memory.Remember(conversation, new PreviousTurn(question, answer));
+        insights.Answered(ChannelNames.Of(turnContext.Activity), answer);
         // The typing indicator would come before the emergency reply, which must be first and only; and with
         // expectReplies every reply arrives in one HTTP response, so there is no wait for it to fill.
         if (answer.Kind != AnswerKind.Urgent && turnContext.Activity.DeliveryMode != DeliveryModes.ExpectReplies)
@@ -80,6 +87,12 @@ public sealed class AllBotActivityHandler(IAnswerer answerer, BotWording wording
     /// </summary>
     protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
     {
+        if (turnContext.Activity.Name == IncomingRating.TeamsInvoke)
+        {
+            // Teams wants 200 and no body (a body makes it show an error).
+            Rate(turnContext, IncomingRating.FromTeams(turnContext.Activity));
+            return new InvokeResponse { Status = (int)System.Net.HttpStatusCode.OK };
+        }
         InvokeResponse? response;
         try
         {
@@ -87,7 +100,7 @@ public sealed class AllBotActivityHandler(IAnswerer answerer, BotWording wording
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // Only the SDK's own reading of the request runs here: this bot has no invoke handlers of its own.
+            // Only the SDK's own reading of the request runs here: the bot's one invoke of its own is handled above.
             return new InvokeResponse { Status = (int)System.Net.HttpStatusCode.BadRequest };
         }
         return response is null || response.Status == (int)System.Net.HttpStatusCode.NotImplemented
@@ -95,9 +108,29 @@ public sealed class AllBotActivityHandler(IAnswerer answerer, BotWording wording
             : response;
     }
 
-    private static Task SendAsync(ITurnContext turnContext, ReplyPlan plan, CancellationToken cancellationToken)
+    /// <summary>Web Chat's like and dislike buttons post an event; no reply.</summary>
+    protected override Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
     {
-        var replies = ReplyShaper.Shape(plan, ChannelCapabilities.For(turnContext.Activity));
-        return turnContext.SendActivitiesAsync(replies.Cast<IActivity>().ToArray(), cancellationToken);
+        Rate(turnContext, IncomingRating.FromWebChat(turnContext.Activity));
+        return Task.CompletedTask;
     }
+
+    /// <summary>Counts a rating of an answer this bot gave in this conversation; a repeated rating counts once.</summary>
+    private void Rate(ITurnContext turnContext, IncomingRating? rating)
+    {
+        if (rating is null || ratedAnswers.Rate(ConversationKey(turnContext), rating.Key, rating.Like) is not { } rated) return;
+        if (rated.Before == rating.Like) return;
+        insights.Rated(ChannelNames.Of(turnContext.Activity), rated.Answer, rating.Like, rated.Before, rating.Words);
+    }
+
+    /// <summary>Renders the plan for the channel and sends it; an answer that asks for a rating is remembered by its ids.</summary>
+    private async Task SendAsync(ITurnContext turnContext, ReplyPlan plan, CancellationToken cancellationToken)
+    {
+        var reply = ReplyRenderers.For(turnContext.Activity).Render(plan);
+        var sent = await turnContext.SendActivitiesAsync([.. reply.Activities], cancellationToken);
+        if (reply.Rated is { } rated) ratedAnswers.Remember(ConversationKey(turnContext), rated, rated.Id, sent.FirstOrDefault()?.Id);
+    }
+
+    private static string ConversationKey(ITurnContext turnContext) =>
+        $"{turnContext.Activity.ChannelId}|{turnContext.Activity.Conversation?.Id}";
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace AllBot.Bot;
@@ -48,10 +49,12 @@ public static class BotHostingExtensions
             sp.GetRequiredService<IOptions<BotCredentials>>().Value.IsAnonymous,
             sp.GetRequiredService<ILogger<FailClosedAuthentication>>()));
         services.AddSingleton<TeamsTenantFilter>();
+        // One handler of failed turns for every adapter: the built-in Direct Line resolves it too.
+        services.TryAddSingleton<TurnErrorHandler>();
         services.AddSingleton(sp => new AdapterWithErrorHandler(
             sp.GetRequiredService<BotFrameworkAuthentication>(),
             sp.GetRequiredService<TeamsTenantFilter>(),
-            sp.GetRequiredService<KnowledgeSource>(),
+            sp.GetRequiredService<TurnErrorHandler>(),
             sp.GetRequiredService<ILogger<AdapterWithErrorHandler>>()));
         // One bot for every adapter (the built-in Direct Line resolves IBot too), made per request: it answers with
         // the knowledge base that was current when the request began, even if a reload publishes another meanwhile.

@@ -1,3 +1,4 @@
+using AllBot.Replies;
 using Microsoft.Bot.Schema;
 
 namespace AllBot.Cards;
@@ -14,6 +15,9 @@ public static class ChoiceCard
     public static Attachment Create(string? text, IEnumerable<Choice> choices) => new HeroCard
     {
         Text = text,
-        Buttons = choices.Take(MaxButtons).Select(choice => choice.ToImBack()).ToList(),
+        Buttons = choices.Take(MaxButtons).Select(ImBack).ToList(),
     }.ToAttachment();
+
+    /// <summary>A button that sends the choice's value as the person's next message.</summary>
+    public static CardAction ImBack(Choice choice) => new(ActionTypes.ImBack, title: choice.Label, value: choice.Value);
 }

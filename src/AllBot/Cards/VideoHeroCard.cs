@@ -1,3 +1,4 @@
+using AllBot.Channels.Rendering;
 using AllBot.Knowledge.Answers;
 using Microsoft.Bot.Schema;
 
@@ -34,11 +35,6 @@ public static class VideoHeroCard
     }
 
     /// <summary>The first line of <paramref name="description"/>, cut at a word with an ellipsis when too long.</summary>
-    public static string OneLine(string description)
-    {
-        var line = description.Trim().Split('\n', 2)[0].Trim();
-        if (line.Length <= MaxDescriptionLength) return line;
-        var cut = line.LastIndexOf(' ', MaxDescriptionLength - 1);
-        return line[..(cut > 0 ? cut : MaxDescriptionLength - 1)].TrimEnd(' ', ',', ';', ':', '.') + "…";
-    }
+    public static string OneLine(string description) =>
+        ShortText.Cut(description.Trim().Split('\n', 2)[0].Trim(), MaxDescriptionLength);
 }

@@ -29,4 +29,16 @@ internal static class CommandConfiguration
         }
         return (options, operands);
     }
+
+    /// <summary>Removes <c>NAME VALUE</c> from <paramref name="operands"/>; the value, or null when the option is not there.</summary>
+    /// <exception cref="UsageException">The option is there without a value.</exception>
+    public static string? TakeOption(List<string> operands, string name)
+    {
+        var index = operands.IndexOf(name);
+        if (index < 0) return null;
+        if (index + 1 >= operands.Count) throw new UsageException($"{name} needs a value");
+        var value = operands[index + 1];
+        operands.RemoveRange(index, 2);
+        return value;
+    }
 }

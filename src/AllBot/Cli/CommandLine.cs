@@ -5,7 +5,7 @@ using AllBot.Knowledge.Content;
 namespace AllBot.Cli;
 
 /// <summary>
-/// The command line of the same binary as the web host: <c>ask</c>, <c>eval</c>, <c>check</c> and <c>triage</c>. Answers go to
+/// The command line of the same binary as the web host: <c>ask</c>, <c>eval</c>, <c>check</c>, <c>triage</c> and <c>report</c>. Answers go to
 /// stdout; problems and logs go to stderr, so <c>ask --json</c> output can be piped as it is.
 /// </summary>
 public static class CommandLine
@@ -16,10 +16,11 @@ public static class CommandLine
           eval FILE.jsonl                           the quality metrics of an evaluation set
           check                                     validate the knowledge base
           triage [--previous MESSAGE] [MESSAGE]     how the red-flag triage reads a message
+          report [--days N] [--out FILE.html]       the editors' insight report (charts of the last N days)
         With no command, AllBot runs the web host (options such as --urls http://localhost:5000).
         """;
 
-    private static readonly string[] Commands = ["ask", "eval", "check", "triage", "calibrate"];
+    private static readonly string[] Commands = ["ask", "eval", "check", "triage", "calibrate", "report"];
 
     private static readonly string[] HelpWords = ["help", "-h", "--help", "-?"];
 
@@ -53,6 +54,7 @@ public static class CommandLine
                 "eval" => EvalCommand.Run(configuration, operands, Console.Out),
                 "triage" => await TriageCommand.RunAsync(configuration, operands, Console.In, Console.Out),
                 "calibrate" => CalibrateCommand.Run(configuration, operands, Console.Out),
+                "report" => ReportCommand.Run(configuration, operands, Console.Out, TimeProvider.System),
                 _ => CheckCommand.Run(configuration, Console.Out, Console.Error),
             };
         }

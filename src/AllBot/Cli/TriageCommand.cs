@@ -11,7 +11,7 @@ internal static class TriageCommand
 {
     public static async Task<int> RunAsync(IConfiguration configuration, List<string> operands, TextReader input, TextWriter output)
     {
-        var previous = TakeOption(operands, "--previous");
+        var previous = CommandConfiguration.TakeOption(operands, "--previous");
         if (operands.Any(o => o.StartsWith("--", StringComparison.Ordinal)))
             throw new UsageException("usage: triage [--previous MESSAGE] [MESSAGE]   (without MESSAGE, one message a line on stdin)");
 
@@ -37,15 +37,5 @@ internal static class TriageCommand
         lines.AddRange(result.SetAside.Select(sign => $"  set aside: {sign}"));
         if (!result.IsUrgent) lines.Add($"  safety net: {result.Symptom ?? "no"}");
         return string.Join('\n', lines);
-    }
-
-    private static string? TakeOption(List<string> operands, string name)
-    {
-        var index = operands.IndexOf(name);
-        if (index < 0) return null;
-        if (index + 1 >= operands.Count) throw new UsageException($"{name} needs a value");
-        var value = operands[index + 1];
-        operands.RemoveRange(index, 2);
-        return value;
     }
 }

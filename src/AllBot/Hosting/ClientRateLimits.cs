@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace AllBot.Hosting;
 
@@ -21,6 +22,15 @@ public static class ClientRateLimits
     {
         app.UseRateLimiter();
         return app;
+    }
+
+    /// <summary>Adds the policy <paramref name="name"/>: as many requests a minute per client address as <paramref name="permits"/> reads from the options.</summary>
+    public static IServiceCollection AddPerClientPolicy<TOptions>(this IServiceCollection services, string name, Func<TOptions, int> permits)
+        where TOptions : class
+    {
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<TOptions>>((limiter, options) =>
+            limiter.AddPolicy(name, http => PerMinute(http, permits(options.Value))));
+        return services;
     }
 
     /// <summary><paramref name="permits"/> a minute for the address <paramref name="http"/> comes from.</summary>

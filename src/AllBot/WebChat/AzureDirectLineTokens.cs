@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace AllBot.WebChat;
@@ -10,7 +11,13 @@ namespace AllBot.WebChat;
 /// <c>POST /v3/directline/tokens/generate</c>, server side, so the secret never reaches the page.
 /// </summary>
 public sealed class AzureDirectLineTokens(HttpClient http, IOptions<WebChatOptions> options, ILogger<AzureDirectLineTokens> logger)
+    : IChatSessions
 {
+    public async Task<Results<Ok<WebChatSession>, ProblemHttpResult>> StartAsync(HttpResponse response, CancellationToken cancellationToken) =>
+        await GenerateAsync(cancellationToken) is { } session
+            ? TypedResults.Ok(session)
+            : TypedResults.Problem("The chat is not available right now. Please try again in a few minutes.", statusCode: StatusCodes.Status502BadGateway);
+
     /// <summary>Generates a token for a new visitor; null when Azure could not be reached or refused.</summary>
     public async Task<WebChatSession?> GenerateAsync(CancellationToken cancellationToken)
     {

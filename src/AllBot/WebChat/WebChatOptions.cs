@@ -3,16 +3,13 @@ using AllBot.Hosting;
 
 namespace AllBot.WebChat;
 
-/// <summary>Configuration section <c>WebChat</c>: who may embed the chat, and whether Azure's Direct Line is used.</summary>
+/// <summary>
+/// Configuration section <c>WebChat</c>: whether Azure's Direct Line is used, and how many chats a client may start.
+/// Who may embed the chat (<c>WebChat:AllowedOrigins</c>) is read by <see cref="OriginsOptions"/>.
+/// </summary>
 public sealed class WebChatOptions
 {
     public const string Section = "WebChat";
-
-    /// <summary>
-    /// Other sites (origins such as <c>https://www.example.org</c>) that may show the chat in a frame or call it
-    /// from their pages. Empty: this site only.
-    /// </summary>
-    public string[] AllowedOrigins { get; set; } = [];
 
     /// <summary>
     /// Azure Bot Direct Line secret. When set, the page talks to Azure's Direct Line (the server swaps the secret
@@ -29,7 +26,4 @@ public sealed class WebChatOptions
     public int ConversationsPerMinutePerClient { get; set; } = 20;
 
     public bool UsesAzure => !string.IsNullOrWhiteSpace(DirectLineSecret);
-
-    /// <summary>True when every allowed origin is a plain http(s) origin: scheme, host and optional port, nothing more.</summary>
-    public bool OriginsAreValid() => AllowedOrigins.All(HttpOrigin.IsValid);
 }

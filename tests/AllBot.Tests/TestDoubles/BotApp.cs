@@ -1,3 +1,5 @@
+using AllBot.Insights;
+using AllBot.Insights.Report;
 using AllBot.Channels.DirectLine;
 using AllBot.Hosting;
 using AllBot.Knowledge.Answers;
@@ -68,6 +70,9 @@ public sealed class BotApp(
 
     public LogRecorder Logs { get; } = new();
 
+    /// <summary>This app's own insight store, in the temp folder (deleted with the app).</summary>
+    public string InsightsPath { get; } = Path.Combine(Path.GetTempPath(), "allbot-tests", $"insights-{Guid.NewGuid():n}.db");
+
     public ConversationStore Conversations => Services.GetRequiredService<ConversationStore>();
 
     public DirectLineTokenService Tokens => Services.GetRequiredService<DirectLineTokenService>();
@@ -82,6 +87,7 @@ public sealed class BotApp(
     {
         builder.UseEnvironment(environment);
         builder.UseSetting("KnowledgeBase:Path", KnowledgeBasePath);
+        builder.UseSetting("Insights:Path", InsightsPath);
         // Every host would otherwise spend seconds warming up and watch the repository's own folder.
         builder.UseSetting("KnowledgeBase:Watch", "false");
         builder.UseSetting("WarmUp:Enabled", "false");
@@ -107,5 +113,22 @@ public sealed class BotApp(
             }
             TestServices?.Invoke(services);
         });
+    }
+
+    /// <summary>What the app's insight store holds for yesterday to tomorrow, once everything queued is written.</summary>
+    public async Task<InsightSummary> InsightsAsync()
+    {
+        await Services.GetRequiredService<InsightRecorder>().FlushAsync();
+        using var store = InsightStore.OpenForReading(InsightsPath);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        return InsightSummary.Read(store, today.AddDays(-1), today.AddDays(1));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        var folder = Path.GetDirectoryName(InsightsPath)!;
+        if (!Directory.Exists(folder)) return;
+        foreach (var file in Directory.EnumerateFiles(folder, Path.GetFileName(InsightsPath) + "*")) File.Delete(file);
     }
 }

@@ -1,4 +1,5 @@
 using AllBot.Bot;
+using AllBot.Insights;
 using AllBot.Knowledge.Answers;
 using AllBot.Knowledge.Conversations;
 using Microsoft.Bot.Builder;
@@ -14,7 +15,9 @@ public sealed class BotTurn
     public BotTurn(IAnswerer? answerer = null, ConversationReference? conversation = null, ConversationMemory? memory = null)
     {
         Answerer = answerer as FakeAnswerer ?? new FakeAnswerer();
-        Bot = new AllBotActivityHandler(answerer ?? Answerer, Canned.Wording, memory ?? new ConversationMemory(TimeProvider.System));
+        Insights = new InsightRecorder(Options.Create(new InsightsOptions()), TimeProvider.System);
+        Bot = new AllBotActivityHandler(answerer ?? Answerer, Canned.Wording, memory ?? new ConversationMemory(TimeProvider.System),
+            Insights, RatedAnswers);
         Adapter = new TestAdapter(conversation ?? new ConversationReference
         {
             ChannelId = "emulator",
@@ -26,6 +29,19 @@ public sealed class BotTurn
     }
 
     public FakeAnswerer Answerer { get; }
+
+    /// <summary>What the bot queued for the insight store; nothing writes it here, so tests read the queue.</summary>
+    public InsightRecorder Insights { get; }
+
+    public RatedAnswers RatedAnswers { get; } = new(TimeProvider.System);
+
+    /// <summary>Everything queued for the insight store so far.</summary>
+    public List<InsightEvent> Recorded()
+    {
+        var events = new List<InsightEvent>();
+        while (Insights.Queue.TryRead(out var insight)) events.Add(insight);
+        return events;
+    }
 
     public IBot Bot { get; }
 

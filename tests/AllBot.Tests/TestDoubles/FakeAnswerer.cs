@@ -72,6 +72,12 @@ public static class Canned
             [new PassageResult("p1", "SOURCE-TITLE", "PASSAGE-TEXT", null, 1f)],
             videos ?? [], alternatives ?? [], suggestions ?? ["Follow one?", "Follow two?", "Follow three?", "Follow four?"]);
 
+    /// <summary>An answer whose passage comes from an article with an https address, as the real ones do.</summary>
+    public static Answer CitedPassage(string question) => Passage(question) with
+    {
+        Passages = [new PassageResult("what-all-is", "What is ALL?", "PASSAGE-TEXT", "https://www.example.org/what-is-all", 1f)],
+    };
+
     public static Answer Urgent(string question) =>
         new(question, AnswerKind.Urgent, "URGENT-TEXT", [], [VideoWithUrl], [], ["Should not show?"]);
 

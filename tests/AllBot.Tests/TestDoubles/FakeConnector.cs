@@ -55,15 +55,16 @@ public sealed class FakeConnector : IAsyncDisposable
             return Results.StatusCode(failure.Status);
         }
         var body = await JsonNode.ParseAsync(context.Request.Body) ?? throw new InvalidOperationException("empty reply");
-        Replies.Enqueue(new RecordedReply(conversationId, replyToId, body));
-        return Results.Json(new { id = Guid.NewGuid().ToString("n") });
+        var id = Guid.NewGuid().ToString("n");
+        Replies.Enqueue(new RecordedReply(conversationId, replyToId, body, id));
+        return Results.Json(new { id });
     }
 
     public ValueTask DisposeAsync() => _server.DisposeAsync();
 }
 
-/// <summary>One reply as the channel received it.</summary>
-public sealed record RecordedReply(string ConversationId, string? ReplyToId, JsonNode Body)
+/// <summary>One reply as the channel received it, and the id the channel gave it.</summary>
+public sealed record RecordedReply(string ConversationId, string? ReplyToId, JsonNode Body, string Id)
 {
     public string? Type => (string?)Body["type"];
 

@@ -1,4 +1,4 @@
-using AllBot.Knowledge.Content;
+using AllBot.Bot;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -18,17 +18,12 @@ public sealed class DirectLineAdapter : BotAdapter
     private readonly ConversationStore store;
     private readonly TimeProvider time;
 
-    public DirectLineAdapter(ConversationStore store, TimeProvider time, IServiceProvider services, ILogger<DirectLineAdapter> logger)
+    public DirectLineAdapter(ConversationStore store, TimeProvider time, TurnErrorHandler turnErrors)
     {
         this.store = store;
         this.time = time;
-        OnTurnError = async (context, exception) =>
-        {
-            // Only the type and place: an exception's message can quote what the visitor typed.
-            logger.LogError("Direct Line turn failed: {Type} in {Method}", exception.GetType().FullName, exception.TargetSite?.Name);
-            var error = TryGetWording(services)?.Error ?? "Sorry, something went wrong on my side. Please try again.";
-            await context.SendActivityAsync(MessageFactory.Text(error));
-        };
+        Use(new TurnDeadline());
+        OnTurnError = turnErrors.HandleAsync;
     }
 
     /// <summary>Runs the bot's welcome (a conversationUpdate adding the visitor), once per conversation.</summary>
@@ -53,11 +48,11 @@ public sealed class DirectLineAdapter : BotAdapter
         activity.From = new ChannelAccount(conversation.UserId, activity.From?.Name, RoleTypes.User);
         if (activity.Type == ActivityTypes.Typing)
         {
-            conversation.Broadcast(ActivitySetJson.Serialize(Stamp(activity, conversation, null)));
+            conversation.Broadcast(ActivityJsonSettings.Serialize(Stamp(activity, conversation, null)));
             return activity.Id;
         }
 
-        conversation.Append(sequence => ActivitySetJson.Serialize(Stamp(activity, conversation, sequence)));
+        conversation.Append(sequence => ActivityJsonSettings.Serialize(Stamp(activity, conversation, sequence)));
         await RunAsync(conversation, activity, bot, cancellationToken);
         return activity.Id;
     }
@@ -77,11 +72,11 @@ public sealed class DirectLineAdapter : BotAdapter
             activity.Recipient ??= new ChannelAccount(conversation.UserId, role: RoleTypes.User);
             if (activity.Type == ActivityTypes.Typing)
             {
-                conversation.Broadcast(ActivitySetJson.Serialize(Stamp(activity, conversation, null)));
+                conversation.Broadcast(ActivityJsonSettings.Serialize(Stamp(activity, conversation, null)));
             }
             else
             {
-                conversation.Append(sequence => ActivitySetJson.Serialize(Stamp(activity, conversation, sequence)));
+                conversation.Append(sequence => ActivityJsonSettings.Serialize(Stamp(activity, conversation, sequence)));
             }
             responses.Add(new ResourceResponse(activity.Id));
         }
@@ -123,18 +118,5 @@ public sealed class DirectLineAdapter : BotAdapter
         activity.ChannelId = ChannelId;
         activity.Conversation ??= new ConversationAccount(id: conversation.Id);
         return activity;
-    }
-
-    private static BotWording? TryGetWording(IServiceProvider services)
-    {
-        try
-        {
-            // The current wording: a failed turn may have failed before it held any (and the bot's is per request).
-            return services.GetService<AllBot.Hosting.KnowledgeSource>()?.Wording;
-        }
-        catch (Exception)
-        {
-            return null;
-        }
     }
 }

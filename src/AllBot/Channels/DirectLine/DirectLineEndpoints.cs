@@ -1,5 +1,5 @@
-using System.Text;
-using AllBot.WebChat;
+using AllBot.Bot;
+using AllBot.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -18,7 +18,7 @@ public static class DirectLineEndpoints
 
     public static IEndpointRouteBuilder MapDirectLineEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Prefix).RequireCors(WebChatOrigins.CorsPolicy).DisableAntiforgery()
+        var api = app.MapGroup(Prefix).RequireCors(AllowedOrigins.CorsPolicy).DisableAntiforgery()
             .RequireRateLimiting(DirectLineRateLimits.Clients);
         api.MapPost("/conversations", StartConversation);
         api.MapGet(Conversation, Reconnect);
@@ -62,19 +62,19 @@ public static class DirectLineEndpoints
         if (!access.TryAuthorize(request, conversationId, CallKind.Message, out var grant, out var problem)) return problem;
 
         var limit = options.Value.MaxActivityBytes;
-        var body = await ReadBodyAsync(request, limit, cancellationToken);
+        await using var body = await CappedBody.ReadAsync(request, limit, cancellationToken);
         if (body is null) return DirectLineAccess.Problem(StatusCodes.Status413PayloadTooLarge, $"A message can be at most {limit} bytes.");
 
-        Activity activity;
+        Activity? activity;
         try
         {
-            activity = ActivitySetJson.Deserialize(body);
+            activity = ActivityJsonSettings.Read(body);
         }
         catch (JsonException)
         {
             return DirectLineAccess.Problem(StatusCodes.Status400BadRequest, "The body is not a JSON activity.");
         }
-        if (activity.Type is not (ActivityTypes.Message or ActivityTypes.Event or ActivityTypes.Typing))
+        if (activity?.Type is not (ActivityTypes.Message or ActivityTypes.Event or ActivityTypes.Typing))
         {
             return DirectLineAccess.Problem(StatusCodes.Status400BadRequest, "Only message, event and typing activities can be posted.");
         }
@@ -94,18 +94,4 @@ public static class DirectLineEndpoints
     private static ConversationResponse Describe(HttpRequest request, DirectLineGrant grant, long watermark, TimeProvider time) =>
         new(grant.Conversation.Id, grant.Token, (int)Math.Max(0, (grant.Claims.Expires - time.GetUtcNow()).TotalSeconds),
             DirectLineAccess.StreamUrl(request, grant.Conversation.Id, grant.Token, watermark));
-
-    /// <summary>Reads the body as UTF-8 text; null when it is longer than <paramref name="limit"/> bytes.</summary>
-    private static async Task<string?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > limit) return null;
-        var buffer = new byte[limit + 1];
-        var length = 0;
-        int read;
-        while (length < buffer.Length && (read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
-        {
-            length += read;
-        }
-        return length > limit ? null : Encoding.UTF8.GetString(buffer, 0, length);
-    }
 }

@@ -1,5 +1,6 @@
+using AllBot.Bot;
+using AllBot.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace AllBot.Channels.DirectLine;
 
@@ -7,8 +8,10 @@ namespace AllBot.Channels.DirectLine;
 public static class DirectLineHostingExtensions
 {
     /// <summary>
-    /// Registers the channel: limits, tokens, conversations (with their idle sweep), the adapter that runs the bot
-    /// (the <see cref="Microsoft.Bot.Builder.IBot"/> registered by the bot), the stream cap and the per-client rate limit.
+    /// Registers the channel: limits, tokens, conversations (with their idle sweep), the sessions pages start, the adapter
+    /// that runs the bot (the <see cref="Microsoft.Bot.Builder.IBot"/> registered by the bot), the stream cap and the
+    /// per-client rate limit. It stands alone: it needs the host's allowed origins and WebSockets (Hosting/), nothing
+    /// from the web chat page.
     /// </summary>
     public static IHostApplicationBuilder AddDirectLine(this IHostApplicationBuilder builder)
     {
@@ -21,11 +24,13 @@ public static class DirectLineHostingExtensions
         builder.Services.AddSingleton<DirectLineTokenService>();
         builder.Services.AddSingleton<ConversationStore>();
         builder.Services.AddSingleton<DirectLineAccess>();
+        // Its turns fail as the Bot Framework adapter's do (one handler, registered by whichever comes first).
+        builder.Services.TryAddSingleton<TurnErrorHandler>();
         builder.Services.AddSingleton<DirectLineAdapter>();
         builder.Services.AddSingleton<DirectLineStreamCap>();
+        builder.Services.AddSingleton<DirectLineSessions>();
         builder.Services.AddHostedService<ConversationSweeper>();
-        builder.Services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
-            .Configure<IOptions<DirectLineOptions>>((limiter, options) => DirectLineRateLimits.AddPolicies(limiter, options.Value));
+        builder.Services.AddPerClientPolicy<DirectLineOptions>(DirectLineRateLimits.Clients, options => options.RequestsPerMinutePerClient);
         return builder;
     }
 

@@ -1,6 +1,3 @@
-using AllBot.Hosting;
-using Microsoft.AspNetCore.RateLimiting;
-
 namespace AllBot.Channels.DirectLine;
 
 /// <summary>
@@ -9,8 +6,6 @@ namespace AllBot.Channels.DirectLine;
 /// </summary>
 public static class DirectLineRateLimits
 {
+    /// <summary>The policy's name (<see cref="DirectLineOptions.RequestsPerMinutePerClient"/>).</summary>
     public const string Clients = "directline-clients";
-
-    public static void AddPolicies(RateLimiterOptions limiter, DirectLineOptions options) =>
-        limiter.AddPolicy(Clients, http => ClientRateLimits.PerMinute(http, options.RequestsPerMinutePerClient));
 }

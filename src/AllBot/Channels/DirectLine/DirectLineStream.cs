@@ -2,7 +2,6 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Threading.Channels;
 using AllBot.Hosting;
-using AllBot.WebChat;
 
 namespace AllBot.Channels.DirectLine;
 
@@ -13,7 +12,7 @@ namespace AllBot.Channels.DirectLine;
 /// </summary>
 public static class DirectLineStream
 {
-    public static async Task AcceptAsync(string conversationId, HttpContext http, DirectLineAccess access, WebChatOrigins origins,
+    public static async Task AcceptAsync(string conversationId, HttpContext http, DirectLineAccess access, AllowedOrigins origins,
         DirectLineStreamCap cap, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!http.WebSockets.IsWebSocketRequest)

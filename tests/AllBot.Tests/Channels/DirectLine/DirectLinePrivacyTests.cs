@@ -17,7 +17,7 @@ public sealed class DirectLinePrivacyTests
             """{"type":"message","text":"secret in broken json" """)).Dispose();
 
         Assert.NotEmpty(app.Logs.Entries);
-        Assert.Contains(app.Logs.Entries, line => line.Contains("Direct Line turn failed", StringComparison.Ordinal));
+        Assert.Contains(app.Logs.Entries, line => line.Contains("Turn failed with System.InvalidOperationException", StringComparison.Ordinal));
         Assert.DoesNotContain(app.Logs.Entries, line => line.Contains("fever", StringComparison.Ordinal));
         Assert.DoesNotContain(app.Logs.Entries, line => line.Contains("secret in broken json", StringComparison.Ordinal));
         Assert.DoesNotContain(app.Logs.Entries, line => line.Contains("asked to fail", StringComparison.Ordinal));

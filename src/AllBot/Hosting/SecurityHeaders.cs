@@ -1,22 +1,32 @@
-using AllBot.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace AllBot.WebChat;
+namespace AllBot.Hosting;
 
 /// <summary>
 /// Security headers on every response the app writes, above all a strict Content-Security-Policy: scripts from this
-/// site only (no inline script, no eval), network calls to this site (and Azure's Direct Line in Azure mode), framing
-/// by this site and the allowed origins only. Every response is <c>Cache-Control: no-store</c> unless it sets its own
+/// site only (no inline script, no eval), network calls to this site (and the sources features add to
+/// <see cref="SecurityHeadersOptions.ConnectSources"/>, such as Azure's Direct Line), framing by this site and the
+/// allowed origins only. Every response is <c>Cache-Control: no-store</c> unless it sets its own
 /// (static files do), and Kestrel sends no Server header. The headers are added as the response starts, so responses
 /// written before the app's own pipeline (host filtering) or after an error cleared the headers carry them too.
 /// Kestrel's own refusals of malformed requests (400, 414, 431) never reach the app; they have no body.
 /// </summary>
-public static class WebChatSecurityHeaders
+public static class SecurityHeaders
 {
-    public static IApplicationBuilder UseWebChatSecurityHeaders(this IApplicationBuilder app)
+    public static IHostApplicationBuilder AddSecurityHeaders(this IHostApplicationBuilder builder)
     {
-        var options = app.ApplicationServices.GetRequiredService<IOptions<WebChatOptions>>().Value;
-        var origins = app.ApplicationServices.GetRequiredService<WebChatOrigins>();
+        builder.Services.AddOptions<SecurityHeadersOptions>();
+        // First of all start-up filters, so the headers wrap the framework's own middleware too.
+        builder.Services.Insert(0, ServiceDescriptor.Transient<IStartupFilter, SecurityHeadersStartupFilter>());
+        // The server's name and version only help an attacker pick an exploit.
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
+        return builder;
+    }
+
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
+    {
+        var options = app.ApplicationServices.GetRequiredService<IOptions<SecurityHeadersOptions>>().Value;
+        var origins = app.ApplicationServices.GetRequiredService<AllowedOrigins>();
         // The policy names the request's host, which is the same on nearly every request: keep the last one built
         // (one entry, so a client sending odd Host headers cannot grow it).
         // A reference swapped whole, so a reader never sees one host's name with another's policy.
@@ -53,14 +63,10 @@ public static class WebChatSecurityHeaders
     /// The policy for a page served from <paramref name="host"/> (empty when the request named none it may use). Its
     /// stream is <c>wss:</c> when the page came over TLS (also TLS ended by a known proxy), else <c>ws:</c>.
     /// </summary>
-    public static string ContentSecurityPolicy(string host, bool secure, WebChatOptions options, WebChatOrigins origins)
+    public static string ContentSecurityPolicy(string host, bool secure, SecurityHeadersOptions options, AllowedOrigins origins)
     {
         var connect = host.Length == 0 ? "'self'" : $"'self' {(secure ? "wss" : "ws")}://{host}";
-        if (options.UsesAzure)
-        {
-            var azure = options.DirectLineEndpoint;
-            connect += $" {azure.GetLeftPart(UriPartial.Authority)} wss://{azure.Authority}";
-        }
+        foreach (var source in options.ConnectSources) connect += " " + source;
         var ancestors = string.Join(' ', origins.Others.Prepend("'self'"));
         return string.Join("; ",
             "default-src 'none'",

@@ -1,12 +1,16 @@
 using Microsoft.Extensions.Options;
 
-namespace AllBot.WebChat;
+namespace AllBot.Hosting;
 
-/// <summary>Decides which sites may use the chat: this site always, others only when listed in <see cref="WebChatOptions.AllowedOrigins"/>.</summary>
-public sealed class WebChatOrigins(IOptions<WebChatOptions> options)
+/// <summary>
+/// Which sites may use the app from their pages: this site always, others only when listed in
+/// <see cref="OriginsOptions.AllowedOrigins"/>. The CORS policy, the WebSocket Origin check and the CSP
+/// <c>frame-ancestors</c> all ask here.
+/// </summary>
+public sealed class AllowedOrigins(IOptions<OriginsOptions> options)
 {
-    /// <summary>The CORS policy for the token endpoint and the Direct Line calls.</summary>
-    public const string CorsPolicy = "WebChat";
+    /// <summary>The CORS policy of every endpoint a page on an allowed site calls.</summary>
+    public const string CorsPolicy = "AllowedOrigins";
 
     /// <summary>The request headers the Web Chat widget's Direct Line client sends, so its CORS preflight asks for them.</summary>
     public static readonly string[] CorsHeaders = ["authorization", "content-type", "x-ms-bot-agent", "x-requested-with"];
