@@ -98,9 +98,14 @@ public static partial class QuestionFocusReader
         return new QuestionFocus([], figure, AsksForVideos: videos);
     }
 
-    /// <summary>Where the focus ends: before "for", "during", "with", "and" ... ("sushi during treatment" is about sushi).</summary>
+    /// <summary>
+    /// Where the focus ends: before "for", "during", "with", "and" ... ("sushi during treatment" is about sushi). A
+    /// focus that starts with "when", "if", "because" ... has none: "what should I eat when I feel sick" is about eating,
+    /// and the clause only says when.
+    /// </summary>
     private static int Cut(string focus)
     {
+        if (ClauseStart().IsMatch(focus)) return 0;
         var cut = CutWord().Match(focus);
         return cut.Success ? cut.Index : focus.Length;
     }
@@ -187,6 +192,9 @@ public static partial class QuestionFocusReader
 
     [GeneratedRegex(@"\s(?:and|or|but|for|in|during|while|when|if|after|before|with|because|so|since|to|at|from|between|than|like|as|without|on|are|is|was|were|will|would|should|can|could|does|do|did|have|has|who|which|that|my|his|her|their|our|your)\s", RegexOptions.IgnoreCase)]
     private static partial Regex CutWord();
+
+    [GeneratedRegex(@"^(?:when|whenever|if|while|because|after|before|during|since|until|unless|once)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseStart();
 
     [GeneratedRegex(@"\b(?:how many|how much|how long|how often|what percentage|what percent|what are the (?:odds|chances)|what(?:'s| is) the (?:chance|odds|risk|rate|percentage|survival)|how likely|survival rates?|life expectancy|statistics|stats|per cent|percent|what age|how old)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Figure();

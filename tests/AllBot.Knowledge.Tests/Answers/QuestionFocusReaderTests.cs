@@ -40,6 +40,12 @@ public sealed class QuestionFocusReaderTests(SeedKnowledge seed) : IDisposable
         Assert.Equal(Expected(subject), Subject(question));
 
     [Theory]
+    [InlineData("what should I eat when food makes me feel sick", "eat")]
+    [InlineData("can my son swim if his line is still in", "swim")]
+    public void A_clause_that_says_when_or_if_is_not_what_the_question_is_about(string question, string subject) =>
+        Assert.Equal(Expected(subject), Subject(question));
+
+    [Theory]
     [InlineData("is takeaway food ok?", "food|takeaway")]
     [InlineData("is sushi safe?", "sushi")]
     public void An_is_it_ok_question_is_about_what_comes_before_ok(string question, string subject) =>
