@@ -154,7 +154,7 @@ public static partial class QuestionFocusReader
     [GeneratedRegex(@"\bis\s+(?:it\s+)?(?:a |an |the )?(?<f>[^?.!;,]+?)\s+(?:ok|okay|safe|allowed|alright|dangerous|bad for|healthy|good for|better for|worse for|better than)\b", RegexOptions.IgnoreCase)]
     private static partial Regex IsItOk();
 
-    [GeneratedRegex(@"\b(?:tell me|explain|info|information|know)\s+(?:more\s+)?(?:about|on|regarding)\s+(?:a |an |the )?(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tell me|explain|info|information|know|videos?|vids?|films?|programmes?|programs?|talks?)\s+(?:more\s+)?(?:about|on|regarding)\s+(?:a |an |the )?(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
     private static partial Regex TellAbout();
 
     [GeneratedRegex(@"^\W*(?:does|do|will|would|can|could)\s+(?<f>.+?)\s+(?:work|help|cure|cause|causes|lead to|trigger)\b", RegexOptions.IgnoreCase)]
