@@ -166,7 +166,7 @@ public static partial class QuestionFocusReader
     [GeneratedRegex(@"\bwhere\s+(?:can|do|could|should)\s+(?:i|we|you|u)\s+(?:find|get|buy|join|meet)\s+(?:a |an |the |some |other )?(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
     private static partial Regex WhereFind();
 
-    [GeneratedRegex(@"\b(?:need|needs|needed|have|has|get|gets|getting|having)\s+(?:a |an )(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:need|needs|needed|have|has|get|gets|getting|having)\s+(?:a |an )|\b(?:will|would|do|does|did|should|must)\s+(?:i|he|she|we|they|you|u|my \w+|our \w+)\s+(?:still\s+)?need\s+(?:any |more |to have |to get )?)(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
     private static partial Regex NeedA();
 
     [GeneratedRegex(@"\bhow\s+(?:many|much)\s+(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]

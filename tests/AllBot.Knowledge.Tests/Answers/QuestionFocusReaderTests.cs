@@ -30,6 +30,7 @@ public sealed class QuestionFocusReaderTests(SeedKnowledge seed) : IDisposable
     [InlineData("what are the signs of ALL?", "signs|ALL")]
     [InlineData("tell me about CAR T", "CAR T")]
     [InlineData("do you have a video on coping", "coping")]
+    [InlineData("will he need blood transfusions?", "transfusions|blood")]
     [InlineData("how many treatments are there?", "treatments")]
     public void A_question_is_about_the_words_its_form_points_at(string question, string subject) =>
         Assert.Equal(Expected(subject), Subject(question));
