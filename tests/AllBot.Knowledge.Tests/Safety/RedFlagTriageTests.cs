@@ -46,6 +46,7 @@ public sealed class RedFlagTriageTests(SeedKnowledge seed)
     [InlineData("what should I do if he gets a fever?", Framing.Conditional)]
     [InlineData("in case she has a seizure, what do I do", Framing.Conditional)]
     [InlineData("she had a seizure last year", Framing.Past)]
+    [InlineData("last week her temperature was 38.9", Framing.Past)]
     [InlineData("he had a fever this morning but it has gone down now", Framing.Resolved)]
     [InlineData("in my story the hero coughs up blood", Framing.Fiction)]
     [InlineData("my friend's son has a fever", Framing.NotInCare)]
@@ -66,6 +67,8 @@ public sealed class RedFlagTriageTests(SeedKnowledge seed)
     [InlineData("what do I do hes having a fit")]
     [InlineData("hi, quick question about his diet, he is eating well. also he has been coughing up blood since lunch")]
     [InlineData("last year she had sepsis and now her lips are going blue")]
+    [InlineData("her temperature is 38.4 and she had her chemo on monday")]
+    [InlineData("we came home from the ward two weeks ago and he is 38.7 tonight")]
     public void A_red_flag_said_now_counts_however_it_is_wrapped(string message) =>
         Assert.True(Triage.Triage(message).IsUrgent, message);
 
