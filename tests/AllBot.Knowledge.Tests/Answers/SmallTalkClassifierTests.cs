@@ -43,8 +43,18 @@ public sealed class SmallTalkClassifierTests
     [InlineData("what are you able to help with", SmallTalk.Help)]
     [InlineData("you are a robot right?", SmallTalk.WhoAreYou)]
     [InlineData("are you a nurse or a bot", SmallTalk.WhoAreYou)]
+    [InlineData("nice to meet u", SmallTalk.Greeting)]
+    [InlineData("how does this bot work?", SmallTalk.Help)]
+    [InlineData("brill, cheers", SmallTalk.Thanks)]
     public void Small_talk_is_recognised_whole(string text, SmallTalk kind) =>
         Assert.Equal((kind, ""), SmallTalkClassifier.Classify(text));
+
+    [Theory]
+    [InlineData("ok")]
+    [InlineData("cool cool")]
+    [InlineData("got it")]
+    public void A_bare_acknowledgement_is_answered_as_thanks(string text) =>
+        Assert.Equal((SmallTalk.Thanks, ""), SmallTalkClassifier.Classify(text));
 
     [Theory]
     [InlineData("hi, what is ALL?")]
