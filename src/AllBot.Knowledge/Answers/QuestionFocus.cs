@@ -53,7 +53,7 @@ public static partial class QuestionFocusReader
         "particular", "major", "minor", "important", "key", "short", "long", "plain", "current", "recent", "standard",
         "healthy", "well", "safely", "safe", "enough", "extra", "own", "total", "exactly", "itself", "themselves", "side", "sides",
         "aspect", "aspects", "area", "areas", "out", "there", "available", "around", "anything", "something", "help",
-        "want", "wants", "wanted", "needs", "sooo", "soo", "so",
+        "want", "wants", "wanted", "needs", "sooo", "soo", "so", "anyone", "anybody",
         // Words that stand in for a subject.
         "way", "ways", "thing", "things", "stuff", "kind", "kinds", "type", "types", "sort", "part", "bit", "point", "idea",
         "reason", "reasons", "meaning", "name", "word", "words", "term", "terms", "deal", "matter", "problem", "problems",
