@@ -37,6 +37,8 @@ public sealed class KnowledgeBaseWatcher(
         watcher.Error += Signal;
         watcher.EnableRaisingEvents = true;
         logger.LogDebug("Watching {Path}: saved changes are published without a restart", folder);
+        // A save between the start-up load and now raised no event: read the folder again if it is not as it was read.
+        if (publisher.LastRead is { } lastRead && FolderFingerprint.Of(folder) != lastRead) changed.Writer.TryWrite(true);
 
         try
         {

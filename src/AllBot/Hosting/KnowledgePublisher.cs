@@ -21,12 +21,16 @@ public sealed class KnowledgePublisher(
     // The start-up load and the watcher may both ask; one load at a time keeps the order of publications.
     private readonly Lock gate = new();
 
+    /// <summary>The folder as it was when it was last read (<see cref="FolderFingerprint"/>), published or not.</summary>
+    public string? LastRead { get; private set; }
+
     /// <returns>True when the folder's content is now the current content.</returns>
     public bool TryPublish()
     {
         lock (gate)
         {
             var options = KnowledgeEngineFactory.Options(knowledgeBase.Value, site.Value, safety.Value);
+            LastRead = FolderFingerprint.Of(options.Path);
             var engine = TryLoad(options);
             if (engine is null) return false;
             // The same rules as `check`: the red flags must recognise their own examples. And it must really answer.
