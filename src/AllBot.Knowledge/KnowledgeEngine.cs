@@ -21,23 +21,24 @@ public sealed class KnowledgeEngine : IDisposable
 {
     private readonly KnowledgeIndex _index;
     private readonly RedFlagTriage _triage;
+    private readonly AnswerPipeline _pipeline;
 
-    private KnowledgeEngine(KnowledgeBase content, KnowledgeIndex index, RedFlagTriage triage, IAnswerer answerer)
+    private KnowledgeEngine(KnowledgeBase content, KnowledgeIndex index, RedFlagTriage triage, AnswerPipeline pipeline)
     {
         Content = content;
         _index = index;
         _triage = triage;
-        Answerer = answerer;
+        _pipeline = pipeline;
     }
 
     public KnowledgeBase Content { get; }
 
     public BotWording Wording => Content.Wording;
 
-    public IAnswerer Answerer { get; }
+    public IAnswerer Answerer => _pipeline;
 
     /// <summary>The same answer pipeline with other thresholds, sharing this engine's index (for <c>calibrate</c>).</summary>
-    public IAnswerer AnswererWith(AnswerPolicy policy) => ((AnswerPipeline)Answerer).With(policy);
+    public IAnswerer AnswererWith(AnswerPolicy policy) => _pipeline.With(policy);
 
     /// <summary>The red-flag triage on its own, for <c>check</c> and the tests of the editors' examples.</summary>
     public RedFlagTriage Triage => _triage;

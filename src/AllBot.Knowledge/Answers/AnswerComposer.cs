@@ -61,7 +61,7 @@ public sealed class AnswerComposer(BotWording wording, Uri? siteBaseUrl, string?
             ? string.Join("\n\n", shown.Select(p => $"{p.Item.Passage.Text}\n\nSource: {SourceLink(p.Item.Article)}"))
             : wording.VideosIntro;
         var alternatives = decisions.Count == 1
-            ? decisions[0].Alternatives.Select(a => new Alternative(a.Item.Passage.Id, a.Item.Passage.Heading, a.Item.Passage.Heading)).ToList()
+            ? decisions[0].Alternatives.Select(ToAlternative).ToList()
             : [];
         return new Answer(question, AnswerKind.Answer, reply, shown.Select(ToResult).ToList(), videos, alternatives,
             FollowUps(shown.FirstOrDefault(), alternatives));
@@ -73,7 +73,7 @@ public sealed class AnswerComposer(BotWording wording, Uri? siteBaseUrl, string?
         {
             Alternatives =
             [
-                .. decision.Alternatives.Select(a => new Alternative(a.Item.Passage.Id, a.Item.Passage.Heading, a.Item.Passage.Heading)),
+                .. decision.Alternatives.Select(ToAlternative),
                 new Alternative(NoneOfTheseId, wording.NoneOfThese, wording.NoneOfThese),
             ],
         };
@@ -94,6 +94,10 @@ public sealed class AnswerComposer(BotWording wording, Uri? siteBaseUrl, string?
             .Take(MaxFollowUps)
             .ToList();
     }
+
+    /// <summary>A passage offered as a choice: its heading is both what the button shows and the question it asks.</summary>
+    private static Alternative ToAlternative(SearchHit<PassageEntry> hit) =>
+        new(hit.Item.Passage.Id, hit.Item.Passage.Heading, hit.Item.Passage.Heading);
 
     private PassageResult ToResult(SearchHit<PassageEntry> hit) =>
         new(hit.Item.Passage.Id, hit.Item.Article.Title, hit.Item.Passage.Text, Resolve(hit.Item.Article.Url), hit.Score);

@@ -123,6 +123,8 @@ public sealed class AnswerPipeline(KnowledgeIndex index, RedFlagTriage triage, A
 
     private Decision Decide(IReadOnlyList<QuestionConcept> concepts, QuestionFocus focus)
     {
+        // A question the knowledge base cannot answer whatever it finds is not searched.
+        if (policy.RefusesUnsearched(focus, concepts, index.Vocabulary) is { } refusal) return refusal;
         // What the question is about leads the ranking: "in leukaemia, how are white blood cells formed?" is about the cells.
         if (focus.Leads) concepts = concepts.Select(c => focus.IsSubject(c) ? c.Scaled(SubjectWeight) : c).ToList();
         IReadOnlyList<SearchHit<PassageEntry>> passages;

@@ -93,6 +93,13 @@ public sealed record AnswerPolicy
     /// <summary>At most this many choices in a clarifying question (then "none of these").</summary>
     public int MaxChoices { get; init; } = 3;
 
+    /// <summary>
+    /// The no answer that needs no search: nothing to search, an unknown subject, or too little of the question known.
+    /// Null when the results must decide.
+    /// </summary>
+    public Decision? RefusesUnsearched(QuestionFocus focus, IReadOnlyList<QuestionConcept> concepts, Vocabulary vocabulary) =>
+        Gate(focus, concepts, vocabulary).Refusal;
+
     public Decision Decide(
         QuestionFocus focus,
         IReadOnlyList<QuestionConcept> concepts,
@@ -100,18 +107,8 @@ public sealed record AnswerPolicy
         IReadOnlyList<SearchHit<PassageEntry>> passages,
         IReadOnlyList<SearchHit<VideoProgram>> videos)
     {
-        if (concepts.Count == 0) return Decision.NoAnswer("no words to search");
-        if (focus.Unknown(vocabulary).FirstOrDefault() is { } unknown)
-            return Decision.NoAnswer($"asks about \"{unknown.Text}\", which the knowledge base does not know");
-
-        // A typo correction or a synonym makes a word less surely known than the word itself, and an everyday
-        // word ("time", "best") found only in running text less than a word the editors named as a topic.
-        var topical = concepts.Sum(c => c.CertaintyIn(vocabulary.IsTopical));
-        var knownShare = concepts.Sum(c => Math.Max(
-            c.CertaintyIn(vocabulary.IsTopical), EverydayWordWeight * c.CertaintyIn(vocabulary.Contains))) / concepts.Count;
-        if (topical <= 0) return Decision.NoAnswer("names none of the editors' topics");
-        if (knownShare < MinKnownShare && topical < MinTopicalMass)
-            return Decision.NoAnswer($"the knowledge base knows {knownShare:0.00} of it");
+        var (refusal, knownShare) = Gate(focus, concepts, vocabulary);
+        if (refusal is not null) return refusal;
 
         // Results are judged against what the knowledge base can know: an unknown filler word ("lost") costs
         // little, but a result must still hold a fair share of the whole question, or several of its ideas, and
@@ -147,6 +144,23 @@ public sealed record AnswerPolicy
 
         var alternatives = shownPassages.Skip(1).Where(p => p.Score >= best.Score * NearTieRatio).Take(2).ToList();
         return new Decision(Outcome.Answer, best, alternatives, shownVideos, $"the best passage holds {best.Coverage:0.00} of the question");
+    }
+
+    private (Decision? Refusal, double KnownShare) Gate(QuestionFocus focus, IReadOnlyList<QuestionConcept> concepts, Vocabulary vocabulary)
+    {
+        if (concepts.Count == 0) return (Decision.NoAnswer("no words to search"), 0);
+        if (focus.Unknown(vocabulary).FirstOrDefault() is { } unknown)
+            return (Decision.NoAnswer($"asks about \"{unknown.Text}\", which the knowledge base does not know"), 0);
+
+        // A typo correction or a synonym makes a word less surely known than the word itself, and an everyday
+        // word ("time", "best") found only in running text less than a word the editors named as a topic.
+        var topical = concepts.Sum(c => c.CertaintyIn(vocabulary.IsTopical));
+        var knownShare = concepts.Sum(c => Math.Max(
+            c.CertaintyIn(vocabulary.IsTopical), EverydayWordWeight * c.CertaintyIn(vocabulary.Contains))) / concepts.Count;
+        if (topical <= 0) return (Decision.NoAnswer("names none of the editors' topics"), knownShare);
+        if (knownShare < MinKnownShare && topical < MinTopicalMass)
+            return (Decision.NoAnswer($"the knowledge base knows {knownShare:0.00} of it"), knownShare);
+        return (null, knownShare);
     }
 
     private static bool HasFigure(string text) => text.Any(char.IsAsciiDigit);

@@ -70,7 +70,7 @@ internal sealed class MarkdownFile
 
         var frontMatter = new FrontMatter(relativePath, mapping, firstLine, problems);
         // The whole file is one document, so its line 0 is the file's line 1.
-        MarkdownSafety.Check(document, relativePath, firstLine: 1, problems);
+        MarkdownSafety.Check(document, relativePath, problems);
         var (preamble, sections) = SplitSections(text, document.Skip(1));
         return new MarkdownFile(relativePath, frontMatter, sections, preamble);
     }

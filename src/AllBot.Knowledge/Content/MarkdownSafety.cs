@@ -15,14 +15,13 @@ internal static class MarkdownSafety
     /// <summary>Adds a problem to <paramref name="problems"/> for each unsafe thing in <paramref name="document"/>.</summary>
     /// <param name="document">The file's Markdown (its front matter holds none).</param>
     /// <param name="path">The file, as problems name it.</param>
-    /// <param name="firstLine">The file's line number of the document's first line.</param>
     /// <param name="problems">Where problems are collected.</param>
-    public static void Check(MarkdownDocument document, string path, int firstLine, ICollection<ContentProblem> problems)
+    public static void Check(MarkdownDocument document, string path, ICollection<ContentProblem> problems)
     {
         var found = new SortedSet<(int Line, string Message)>();
         foreach (var node in document.Descendants())
         {
-            if (node is HtmlBlock or HtmlInline) found.Add((firstLine + node.Line, "raw HTML is not allowed; write Markdown instead"));
+            if (node is HtmlBlock or HtmlInline) found.Add((node.Line + 1, "raw HTML is not allowed; write Markdown instead"));
             var url = node switch
             {
                 LinkInline link => link.Url,
@@ -31,7 +30,7 @@ internal static class MarkdownSafety
             };
             if (url is not null && !IsSafe(url))
             {
-                found.Add((firstLine + node.Line, $"the link '{Shorten(url)}' is not allowed: use an http(s), mailto: or tel: address or a site path"));
+                found.Add((node.Line + 1, $"the link '{Shorten(url)}' is not allowed: use an http(s), mailto: or tel: address or a site path"));
             }
         }
         foreach (var (line, message) in found) problems.Add(new(path, line, message));

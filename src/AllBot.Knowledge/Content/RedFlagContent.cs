@@ -74,7 +74,11 @@ public sealed record RedFlag(
     IReadOnlyList<RedFlagExample> Examples,
     IReadOnlyList<RedFlagExample> Information,
     IReadOnlyList<string> Sources,
-    string Path);
+    string Path)
+{
+    /// <summary>Every idea the flag is written with: its signs, safety-net signs, exceptions and what still counts.</summary>
+    public IEnumerable<SignIdea> Ideas => Signs.Concat(SafetyNet).SelectMany(sign => sign).Concat(Unless).Concat(StillCountsAfter);
+}
 
 /// <summary>The red flags and the word groups they are written with.</summary>
 public sealed record RedFlagBook(IReadOnlyList<WordGroup> Groups, IReadOnlyList<RedFlag> Flags)

@@ -99,6 +99,8 @@ internal sealed class ContextCues
         QuestionOpeners = Words("what", "why", "how", "which", "who", "can", "could", "does", "do", "did", "is", "are",
             "will", "would", "should", "may", "might", "shall");
         NotWord = Words("not").Single();
+        // "I'm" and "im" are written out as "i am" by the analysis.
+        PresentVerbs = Words("is", "am", "are");
         OwnPeople = Words("i", "me", "my", "we", "us", "our", "myself", "son", "daughter", "child", "kid", "baby", "toddler",
             "boy", "girl", "husband", "wife", "partner", "mum", "mom", "mother", "dad", "father", "brother", "sister",
             "grandson", "granddaughter", "grandchild", "nephew", "niece", "grandma", "grandad", "grandpa", "granny", "nan",
@@ -118,17 +120,17 @@ internal sealed class ContextCues
         AssertionVerbs = Words("is", "am", "are", "was", "were", "has", "have", "had", "got", "keeps", "keep", "been",
             "feels", "feel", "felt", "looks", "seems", "seem", "started", "says", "said", "complains", "told",
             "can", "does", "did", "getting", "having", "being", "just", "gone", "went", "came", "threw");
-        _order = [.. lists.Keys];
-        _index = new PhraseIndex(_order.Select(cue => lists[cue]), analyzer, PhraseMatch.Words);
+        // Numbered as the kinds are, so what the index finds is already by kind.
+        _index = new PhraseIndex(Enum.GetValues<Cue>().Select(cue => lists[cue]), analyzer, PhraseMatch.Words);
     }
 
 
-    private readonly List<Cue> _order;
     private readonly PhraseIndex _index;
 
     public HashSet<string> ClauseOpeners { get; }
     public HashSet<string> QuestionOpeners { get; }
     public string NotWord { get; }
+    public HashSet<string> PresentVerbs { get; }
     public HashSet<string> OwnPeople { get; }
     public HashSet<string> FirstPerson { get; }
     /// <summary>The writer as the subject: "I", "we". "my" is not, the word after it is ("my friend").</summary>
@@ -144,13 +146,7 @@ internal sealed class ContextCues
     public HashSet<string> TemperatureWords { get; }
 
     /// <summary>Every cue said in <paramref name="message"/>, by kind (<c>(int)Cue</c>), in one pass.</summary>
-    public List<Span>[] Find(TriageMessage message)
-    {
-        var found = _index.Find(message);
-        var byCue = new List<Span>[_order.Count];
-        for (var number = 0; number < _order.Count; number++) byCue[(int)_order[number]] = found[number];
-        return byCue;
-    }
+    public List<Span>[] Find(TriageMessage message) => _index.Find(message);
 
     /// <summary>Every word of every cue: known words, never corrected as typos.</summary>
     public IEnumerable<string> Words =>

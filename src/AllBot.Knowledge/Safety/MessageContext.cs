@@ -97,9 +97,9 @@ internal sealed class MessageContext
         // A sign said in the present ("my temp is 38", "I'm running 38.6") is now, whatever was said of the past before
         // it or after it ("...and I had chemo on Tuesday"): only a past word between the verb and the sign counts.
         var present = PresentVerbBefore(anchor);
-        bool Counts(Span cue) => present < 0 || (cue.First > present && cue.Last < anchor.First);
-        var past = cues.Where(p => Before(p.First) && Counts(p)).Select(p => p.Last)
-            .Concat(YearsBefore(token => Before(token) && (present < 0 || (token > present && token < anchor.First)))).ToList();
+        bool AfterTheVerb(int token) => present < 0 || (token > present && token < anchor.First);
+        var past = cues.Where(p => Before(p.First) && AfterTheVerb(p.First) && AfterTheVerb(p.Last)).Select(p => p.Last)
+            .Concat(YearsBefore(token => Before(token) && AfterTheVerb(token))).ToList();
         if (past.Count == 0) return false;
         var since = past.Min();
         return !_now.Any(n => n.First > since && parts.Any(part => part.First > n.Last));
@@ -110,12 +110,10 @@ internal sealed class MessageContext
     {
         for (var i = anchor.First - 1; i >= 0 && _message.Tokens[i].Clause == Clause(anchor); i--)
         {
-            if (PresentVerbs.Contains(_message.Tokens[i].Word)) return i;
+            if (_cues.PresentVerbs.Contains(_message.Tokens[i].Word)) return i;
         }
         return -1;
     }
-
-    private static readonly HashSet<string> PresentVerbs = new(StringComparer.Ordinal) { "is", "am", "are", "im", "m" };
 
     /// <summary>
     /// Care under way counts for the sign it is said with: in the same or the sentence before, with no other person

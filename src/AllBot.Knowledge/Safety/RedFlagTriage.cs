@@ -161,14 +161,17 @@ public sealed class RedFlagTriage : IDisposable
             if (span.First < said.Message.NewestStart) continue;
             var framing = said.Context.Frame(span, [span], FrameRules.Default);
             if (framing is Framing.Now or Framing.Resolved)
-                return $"{RedFlagBook.SymptomsGroup}: \"{said.Message.Text[said.Message.Tokens[span.First].Start..said.Message.Tokens[span.Last].End]}\"";
+                return $"{RedFlagBook.SymptomsGroup}: {Quote(said.Message, span)}";
         }
         return null;
     }
 
     private static string Evidence(Idea[] ideas, List<Span> parts, TriageMessage message) =>
-        string.Join(" + ", ideas.Select(i => i.Source)) + ": " + string.Join(" ", parts.Select(p =>
-            $"\"{message.Text[message.Tokens[p.First].Start..message.Tokens[p.Last].End]}\""));
+        string.Join(" + ", ideas.Select(i => i.Source)) + ": " + string.Join(" ", parts.Select(p => Quote(message, p)));
+
+    /// <summary>The words of <paramref name="part"/> as typed, in quotes.</summary>
+    private static string Quote(TriageMessage message, Span part) =>
+        $"\"{message.Text[message.Tokens[part.First].Start..message.Tokens[part.Last].End]}\"";
 
     private Idea[] Compile(IReadOnlyList<SignIdea> sign) => sign.Select(Compile).ToArray();
 

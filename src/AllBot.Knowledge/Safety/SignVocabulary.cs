@@ -24,7 +24,7 @@ internal sealed class SignVocabulary
             words.Add(group.Words);
             except.Add(group.Except);
         }
-        var phrases = book.Flags.SelectMany(f => f.Signs.Concat(f.SafetyNet).SelectMany(s => s).Concat(f.Unless)).OfType<PhraseIdea>();
+        var phrases = book.Flags.SelectMany(f => f.Ideas).OfType<PhraseIdea>();
         foreach (var phrase in phrases.Select(p => Key(p)).Distinct())
         {
             _numbers[phrase] = words.Count;

@@ -58,7 +58,8 @@ public static class BotHostingExtensions
             sp.GetRequiredService<ILogger<AdapterWithErrorHandler>>()));
         // One bot for every adapter (the built-in Direct Line resolves IBot too), made per request: it answers with
         // the knowledge base that was current when the request began, even if a reload publishes another meanwhile.
-        services.AddScoped<IBot>(sp => new TurnTelemetry(ActivatorUtilities.CreateInstance<AllBotActivityHandler>(sp), sp.GetRequiredService<BotMetrics>()));
+        services.AddScoped<AllBotActivityHandler>();
+        services.AddScoped<IBot>(sp => new TurnTelemetry(sp.GetRequiredService<AllBotActivityHandler>()));
         return builder;
     }
 

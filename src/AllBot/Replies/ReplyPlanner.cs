@@ -21,7 +21,7 @@ public sealed class ReplyPlanner(BotWording wording)
         AnswerKind.Urgent => ReplyPlan.Said(answer.Reply, [], wording.FollowUps),
         AnswerKind.Answer => Answered(answer),
         // The choices are what is asked, so they are offered as the follow-ups ("none of these" last).
-        AnswerKind.Clarify => ReplyPlan.Said(answer.Reply, answer.Alternatives.Select(a => new Choice(a.Label, a.Question)).ToList(), wording.FollowUps)
+        AnswerKind.Clarify => ReplyPlan.Said(answer.Reply, Choices(answer), wording.FollowUps)
             with { LastFollowUpIsWayOut = true },
         _ => ReplyPlan.Said(answer.Reply, Topics(answer), wording.FollowUps),
     }) with { SafetyNet = answer.SafetyNet };
@@ -33,7 +33,7 @@ public sealed class ReplyPlanner(BotWording wording)
         var text = passages.Count == 0 && answer.Videos.Count == 0 ? answer.Reply : null;
         var videos = answer.Videos.Count > 0 ? new VideoList(wording.VideosIntro, answer.Videos) : null;
         var choices = answer.Alternatives.Count > 0
-            ? new ChoiceList(wording.DidYouMean, answer.Alternatives.Select(a => new Choice(a.Label, a.Question)).ToList())
+            ? new ChoiceList(wording.DidYouMean, Choices(answer))
             : null;
         var rated = new RatedAnswer(
             Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)),
@@ -41,6 +41,8 @@ public sealed class ReplyPlanner(BotWording wording)
             answer.Videos.Select(v => v.Id).ToList());
         return new ReplyPlan(text, passages, videos, choices, null, answer.Suggestions.Select(Choice.Of).ToList(), wording.FollowUps, rated);
     }
+
+    private static List<Choice> Choices(Answer answer) => answer.Alternatives.Select(a => new Choice(a.Label, a.Question)).ToList();
 
     private List<Choice> Examples() => wording.ExampleQuestions.Take(ExampleCount).Select(Choice.Of).ToList();
 

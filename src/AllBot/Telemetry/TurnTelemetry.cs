@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using AllBot.Channels.DirectLine;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -7,9 +6,9 @@ namespace AllBot.Telemetry;
 
 /// <summary>
 /// Wraps the bot: one <c>allbot.turn</c> span per turn, tagged with the channel and the activity type (never the text,
-/// the user, the conversation or the tenant), and the count of conversations the built-in Direct Line starts.
+/// the user, the conversation or the tenant).
 /// </summary>
-public sealed class TurnTelemetry(IBot inner, BotMetrics metrics) : IBot
+public sealed class TurnTelemetry(IBot inner) : IBot
 {
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
@@ -17,8 +16,6 @@ public sealed class TurnTelemetry(IBot inner, BotMetrics metrics) : IBot
         using var span = AllBotTelemetry.Source.StartActivity("allbot.turn");
         span?.SetTag("allbot.channel", activity.ChannelId);
         span?.SetTag("allbot.activity.type", activity.Type);
-        // The built-in channel runs exactly one conversationUpdate per conversation: its welcome.
-        if (turnContext.Adapter is DirectLineAdapter && activity.Type == ActivityTypes.ConversationUpdate) metrics.DirectLineConversationStarted();
         try
         {
             await inner.OnTurnAsync(turnContext, cancellationToken);

@@ -1,4 +1,5 @@
 using AllBot.Bot;
+using AllBot.Telemetry;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -17,11 +18,13 @@ public sealed class DirectLineAdapter : BotAdapter
 
     private readonly ConversationStore store;
     private readonly TimeProvider time;
+    private readonly BotMetrics metrics;
 
-    public DirectLineAdapter(ConversationStore store, TimeProvider time, TurnErrorHandler turnErrors)
+    public DirectLineAdapter(ConversationStore store, TimeProvider time, TurnErrorHandler turnErrors, BotMetrics metrics)
     {
         this.store = store;
         this.time = time;
+        this.metrics = metrics;
         Use(new TurnDeadline());
         OnTurnError = turnErrors.HandleAsync;
     }
@@ -30,6 +33,7 @@ public sealed class DirectLineAdapter : BotAdapter
     public async Task StartAsync(DirectLineConversation conversation, IBot bot, CancellationToken cancellationToken)
     {
         if (!conversation.TryStart()) return;
+        metrics.DirectLineConversationStarted();
         var update = Activity.CreateConversationUpdateActivity();
         update.MembersAdded = [new ChannelAccount(conversation.UserId, role: RoleTypes.User)];
         Address((Activity)update, conversation);
