@@ -63,16 +63,23 @@ public static partial class QuestionFocusReader
         "supposed", "meant", "going", "used", "normally", "usually", "actually", "basically", "really", "even", "still",
         "also", "only", "turn", "turns", "become", "becomes", "happen", "happens", "happened", "make", "makes", "made",
         "come", "comes", "go", "goes", "take", "takes", "start", "starts", "mean", "means", "look", "looks", "feel", "feels",
-        "seem", "seems", "say", "says", "find", "keep", "let", "put", "want", "like", "think", "called", "named",
+        "seem", "seems", "say", "says", "find", "keep", "let", "put", "like", "think", "called", "named",
         "get", "gets", "got", "give", "gives", "see", "understand", "learn", "read", "watch",
     };
 
     /// <summary>The forms, first match wins; <c>Leads</c>: the subject is what the question asks for, so it leads the ranking.</summary>
-    private static readonly (Regex Form, bool Leads)[] Forms =
+    /// <remarks>
+    /// <c>Both</c>: the focus names two things and is not cut ("the difference between X and Y" is about X and Y).
+    /// <c>LastWord</c>: a yes-or-no question is about what it says of its subject, its last word ("is ALL hereditary?").
+    /// </remarks>
+    private static readonly (Regex Form, bool Leads, bool Both, bool LastWord)[] Forms =
     [
-        (WhatDoes(), true), (WhatHappens(), false), (Difference(), true), (WhatIs(), true), (WhenWill(), false), (IsThere(), true), (CanDo(), false), (HaveTo(), false),
-        (HowDo(), false), (IsItOk(), false), (TellAbout(), true), (DoesItWork(), false), (HowDoes(), false), (WhereFind(), true),
-        (NeedA(), false), (HowMany(), true), (IsItSo(), false),
+        (WhatDoes(), true, false, false), (WhatHappens(), false, false, false), (Difference(), true, true, false),
+        (WhatIs(), true, false, false), (WhenWill(), false, false, false), (IsThere(), true, false, false),
+        (CanDo(), false, false, false), (HaveTo(), false, false, false), (HowDo(), false, false, false),
+        (IsItOk(), false, false, false), (TellAbout(), true, false, false), (DoesItWork(), false, false, false),
+        (HowDoes(), false, false, false), (WhereFind(), true, false, false), (NeedA(), false, false, false),
+        (HowMany(), true, false, false), (IsItSo(), false, false, true),
     ];
 
     /// <summary>The focus of <paramref name="text"/>, whose <paramref name="concepts"/> were read from the same text.</summary>
@@ -80,19 +87,17 @@ public static partial class QuestionFocusReader
     {
         var figure = Figure().IsMatch(text);
         var videos = Videos().IsMatch(text);
-        foreach (var (form, leads) in Forms)
+        foreach (var (form, leads, both, lastWord) in Forms)
         {
             var match = form.Match(text);
             if (!match.Success) continue;
             var focus = match.Groups["f"];
-            var end = focus.Index + Cut(focus.Value);
-            // "the difference between X and Y" is about X and Y.
-            var subject = Heads(text, focus.Index, form == Forms[2].Form ? focus.Index + focus.Length : end, concepts, form == Forms[2].Form);
+            var end = both ? focus.Index + focus.Length : focus.Index + Cut(focus.Value);
+            var subject = Heads(text, focus.Index, end, concepts, andSplits: both);
             // "Can I donate blood?" is about donating: the verb of a can-I question is part of what it asks.
             if (match.Groups["v"] is { Success: true } v)
                 subject.AddRange(concepts.Where(c => c.Start >= v.Index && c.End <= v.Index + v.Length && !Describing.Contains(c.Text)));
-            // "Is ALL hereditary?": a yes-or-no question is about what it says of its subject, its last word.
-            if (form == Forms[^1].Form) subject = subject.OrderBy(c => c.End).TakeLast(1).ToList();
+            if (lastWord) subject = subject.OrderBy(c => c.End).TakeLast(1).ToList();
             return new QuestionFocus(subject, figure, leads, videos);
         }
         return new QuestionFocus([], figure, AsksForVideos: videos);
