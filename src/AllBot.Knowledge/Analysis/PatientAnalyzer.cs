@@ -26,7 +26,13 @@ public sealed class PatientAnalyzer : Analyzer
     /// </summary>
     private static readonly StemmerOverrideFilter.StemmerOverrideMap OwnStems = BuildOwnStems(
         ("illness", "illness"), ("illnesses", "illness"), ("sickness", "sickness"), ("sicknesses", "sickness"),
-        ("formed", "formed"), ("forming", "formed"));
+        ("formed", "formed"), ("forming", "formed"),
+        // Irregular forms the stemmer cannot reach: "once they're fully grown" is about growing, "it was made in the
+        // marrow" about making. Each maps to the stem of its plain form.
+        ("grown", "grow"), ("grew", "grow"), ("made", "make"), ("taken", "take"), ("took", "take"),
+        ("given", "give"), ("gave", "give"), ("fought", "fight"), ("became", "becom"), ("began", "begin"),
+        ("begun", "begin"), ("spoke", "speak"), ("spoken", "speak"), ("chose", "choos"), ("chosen", "choos"),
+        ("felt", "feel"), ("found", "find"), ("kept", "keep"));
 
     /// <summary>The terms of <paramref name="text"/> in order, with where each came from in the text.</summary>
     public IReadOnlyList<AnalyzedTerm> Terms(string text)

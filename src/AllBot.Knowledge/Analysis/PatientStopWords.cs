@@ -30,6 +30,12 @@ public static class PatientStopWords
         "husband", "wife", "partner", "mum", "mom", "mother", "dad", "father", "parent", "parents", "brother",
         "sister", "friend", "family", "families", "boy", "girl", "year", "years", "old", "month", "months", "week", "weeks", "day", "days",
         "ago", "last", "now", "today", "recently", "since", "still", "already", "yet",
+        // Contractions typed without the apostrophe ("theyre", "isnt") and with it; negation is the triage's
+        // business, and in a question for the knowledge base they carry no topic.
+        "they're", "theyre", "you're", "youre", "he's", "hes", "she's", "shes", "that's", "thats", "there's", "theres",
+        "where's", "wheres", "how's", "hows", "who's", "whos", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt",
+        "weren't", "werent", "won't", "wont", "can't", "cant", "couldn't", "couldnt", "wouldn't", "wouldnt",
+        "shouldn't", "shouldnt", "didn't", "didnt", "haven't", "havent", "hasn't", "hasnt", "we're", "we've", "they've",
     ];
 
     /// <summary>The stop set, lower case, for use after <c>LowerCaseFilter</c>.</summary>

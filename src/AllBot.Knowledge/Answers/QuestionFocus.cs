@@ -59,6 +59,8 @@ public static partial class QuestionFocusReader
         "reason", "reasons", "meaning", "name", "word", "words", "term", "terms", "deal", "matter", "problem", "problems",
         "issue", "issues", "question", "questions", "info", "information", "details", "explanation", "english", "language",
         "disease", "illness", "sickness", "condition", "job", "role", "purpose", "function", "lot", "lots",
+        // Words that relate two things: "stem cells and white cells, what's the connection?" is about the two.
+        "connection", "connections", "link", "links", "relationship", "relation", "difference", "differences",
         // Words that carry the question: common verbs and adverbs.
         "supposed", "meant", "going", "used", "normally", "usually", "actually", "basically", "really", "even", "still",
         "also", "only", "turn", "turns", "become", "becomes", "happen", "happens", "happened", "make", "makes", "made",
@@ -186,7 +188,7 @@ public static partial class QuestionFocusReader
     [GeneratedRegex(@"\s(?:of|about|and|or)\s", RegexOptions.IgnoreCase)]
     private static partial Regex OfOrAnd();
 
-    [GeneratedRegex(@"\bdifferences?\s+between\s+(?:a |an |the )?(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:differences?|connections?|links?|relationship|relation)\s+between\s+(?:a |an |the )?(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
     private static partial Regex Difference();
 
     [GeneratedRegex(@"\b(?:videos?|vids?|films?|programmes?|programs?|watch)\b", RegexOptions.IgnoreCase)]

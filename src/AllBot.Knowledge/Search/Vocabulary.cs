@@ -38,9 +38,27 @@ public sealed class Vocabulary
         {
             if (Math.Abs(candidate.Length - term.Length) > maxEdits) continue;
             var edits = EditDistance.Within(term, candidate, maxEdits);
+            // A spelling that sounds the same ("lymfoblast", "lukaemia" -> "lymphoblast") is one slip, however
+            // many letters it changes.
+            if (edits > 1 && SoundsAlike(term, candidate)) edits = 1;
             if (edits > 0) found.Add((candidate, edits));
         }
         found.Sort((a, b) => a.Item2.CompareTo(b.Item2));
         return found;
+    }
+
+    /// <summary>The same word once "ph" is written "f" and doubled letters single.</summary>
+    private static bool SoundsAlike(string a, string b) => string.Equals(BySound(a), BySound(b), StringComparison.Ordinal);
+
+    private static string BySound(string term)
+    {
+        var folded = new System.Text.StringBuilder(term.Length);
+        for (var i = 0; i < term.Length; i++)
+        {
+            if (term[i] == 'p' && i + 1 < term.Length && term[i + 1] == 'h') { folded.Append('f'); i++; continue; }
+            if (folded.Length > 0 && folded[^1] == term[i]) continue;
+            folded.Append(term[i]);
+        }
+        return folded.ToString();
     }
 }

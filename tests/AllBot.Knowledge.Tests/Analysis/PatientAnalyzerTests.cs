@@ -38,6 +38,17 @@ public sealed class PatientAnalyzerTests : IDisposable
     public void Words_are_stemmed(string word, string stem) => Assert.Equal([stem], Terms(word));
 
     [Theory]
+    [InlineData("grown", "grow")]
+    [InlineData("grew", "grow")]
+    [InlineData("made", "make")]
+    [InlineData("fought", "fight")]
+    public void Irregular_forms_meet_their_plain_form(string word, string stem) => Assert.Equal([stem], Terms(word));
+
+    [Fact]
+    public void Contractions_typed_without_the_apostrophe_carry_no_topic() =>
+        Assert.Equal(["white", "cell", "grow"], Terms("white cells, theyre grown, isnt it"));
+
+    [Theory]
     [InlineData("illness", "illnesses", "ill")]
     [InlineData("sickness", "sicknesses", "sick")]
     [InlineData("formed", "forming", "form")]

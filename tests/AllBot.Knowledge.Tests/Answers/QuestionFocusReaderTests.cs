@@ -149,7 +149,17 @@ public sealed class QuestionFocusReaderTests(SeedKnowledge seed) : IDisposable
 
     [Fact]
     public void A_guess_two_letters_away_is_not_knowing_the_word() =>
-        Assert.Equal(["lymfoblast"], Words(Read("what is a lymfoblast?").Unknown(_index.Vocabulary)));
+        Assert.Equal(["limphoblst"], Words(Read("what is a limphoblst?").Unknown(_index.Vocabulary)));
+
+    [Fact]
+    public void A_spelling_that_sounds_the_same_is_one_slip_and_known() =>
+        Assert.Empty(Read("what is a lymfoblast?").Unknown(_index.Vocabulary));
+
+    [Theory]
+    [InlineData("stem cells and white cells, what's the connection?")]
+    [InlineData("what is the link between stem cells and white cells")]
+    public void A_word_that_relates_two_things_is_not_the_subject(string question) =>
+        Assert.DoesNotContain(Read(question).Subject, c => c.Text is "connection" or "link");
 
     [Fact]
     public void Only_the_words_of_the_subject_are_subject()
