@@ -15,6 +15,37 @@ public static class CommonEnglishWords
     /// <summary>True when <paramref name="word"/> (any case) is a common English word.</summary>
     public static bool Contains(string word) => Words.Value.Contains(word);
 
+    /// <summary>
+    /// True when <paramref name="word"/> (lower case) is a common English word or a likely misspelling of one: one
+    /// edit away (two from eight letters), or the same word with an ending ("vaccinations", "bruised").
+    /// </summary>
+    public static bool IsOrNear(string word)
+    {
+        word = word.ToLowerInvariant();
+        if (Plainer(word).Any(Words.Value.Contains)) return true;
+        var maxEdits = word.Length >= 8 ? 2 : 1;
+        foreach (var common in Lower.Value)
+        {
+            if (Math.Abs(common.Length - word.Length) > maxEdits || common[0] != word[0]) continue;
+            if (Search.EditDistance.Within(word, common, maxEdits) >= 0) return true;
+        }
+        return false;
+    }
+
+    private static readonly Lazy<string[]> Lower = new(() => [.. Words.Value.Select(w => w.ToLowerInvariant())]);
+
+    /// <summary>The word and the word without a common ending: "dummies" -> "dummy", "bruised" -> "bruise".</summary>
+    private static IEnumerable<string> Plainer(string word)
+    {
+        yield return word;
+        if (word.EndsWith("ies", StringComparison.Ordinal)) yield return word[..^3] + "y";
+        if (word.EndsWith('s')) yield return word[..^1];
+        if (word.EndsWith("es", StringComparison.Ordinal)) yield return word[..^2];
+        if (word.EndsWith("ed", StringComparison.Ordinal)) { yield return word[..^1]; yield return word[..^2]; }
+        if (word.EndsWith("ing", StringComparison.Ordinal)) { yield return word[..^3]; yield return word[..^3] + "e"; }
+        if (word.EndsWith("ly", StringComparison.Ordinal)) yield return word[..^2];
+    }
+
     private static HashSet<string> Load()
     {
         using var stream = typeof(CommonEnglishWords).Assembly.GetManifestResourceStream("AllBot.Knowledge.Analysis.common-english-words.txt")

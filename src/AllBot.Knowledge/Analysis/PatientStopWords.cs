@@ -24,11 +24,13 @@ public static class PatientStopWords
         "video", "videos", "watch", "show", "program", "programs", "programme", "programmes", "info", "information",
         "tips", "advice", "ideas", "suggestions", "recommendations", "hints",
         // How much and how to say it: "a few months", "my own", "explain in easy words", "what is it actually?"
-        "few", "several", "couple", "own", "easy", "simple", "simply", "plain", "words", "terms", "layman", "layman's", "laymans", "actually", "exactly", "basically",
+        "few", "several", "couple", "own", "english", "language", "easy", "simple", "simply", "plain", "words", "terms", "layman", "layman's", "laymans", "actually", "exactly", "basically",
         // Who and when: "my 5 year old son was diagnosed last week" is about the diagnosis, not sons or weeks.
         "son", "sons", "daughter", "daughters", "child", "children", "kid", "kids", "baby", "teen", "teenager",
         "husband", "wife", "partner", "mum", "mom", "mother", "dad", "father", "parent", "parents", "brother",
-        "sister", "friend", "family", "families", "boy", "girl", "year", "years", "old", "month", "months", "week", "weeks", "day", "days",
+        "sister", "friend", "family", "families", "boy", "girl", "grandson", "granddaughter", "grandchild", "grandchildren",
+        "grandma", "grandmother", "grandpa", "grandfather", "granny", "nan", "nana", "aunt", "auntie", "uncle", "niece", "nephew",
+        "cousin", "stepson", "stepdaughter", "boyfriend", "girlfriend", "fiance", "fiancee", "year", "years", "old", "month", "months", "week", "weeks", "day", "days",
         "ago", "last", "now", "today", "recently", "since", "still", "already", "yet",
         // Contractions typed without the apostrophe ("theyre", "isnt") and with it; negation is the triage's
         // business, and in a question for the knowledge base they carry no topic.

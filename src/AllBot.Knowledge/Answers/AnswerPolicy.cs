@@ -1,3 +1,4 @@
+using AllBot.Knowledge.Analysis;
 using AllBot.Knowledge.Content;
 using AllBot.Knowledge.Search;
 
@@ -152,6 +153,11 @@ public sealed record AnswerPolicy
         if (focus.Unknown(vocabulary).FirstOrDefault() is { } unknown)
             return (Decision.NoAnswer($"asks about \"{unknown.Text}\", which the knowledge base does not know"), 0);
 
+        // "Will ALL treatment affect my fertility?": a specialised word the knowledge base has never seen, and that is
+        // no misspelling of an everyday one, is what the question is about, whatever else it names.
+        if (RefuseSpecialisedUnknown && concepts.FirstOrDefault(c => IsSpecialisedUnknown(c, vocabulary)) is { } specialised)
+            return (Decision.NoAnswer($"names \"{specialised.Text}\", a specialised word the knowledge base does not know"), 0);
+
         // A typo correction or a synonym makes a word less surely known than the word itself, and an everyday
         // word ("time", "best") found only in running text less than a word the editors named as a topic.
         var topical = concepts.Sum(c => c.CertaintyIn(vocabulary.IsTopical));
@@ -161,6 +167,26 @@ public sealed record AnswerPolicy
         if (knownShare < MinKnownShare && topical < MinTopicalMass)
             return (Decision.NoAnswer($"the knowledge base knows {knownShare:0.00} of it"), knownShare);
         return (null, knownShare);
+    }
+
+    /// <summary>
+    /// A question that names a specialised word the knowledge base has never seen is about that word (see
+    /// <see cref="IsSpecialisedUnknown"/>). Off, only the words of the subject found by the question's form decide.
+    /// </summary>
+    public bool RefuseSpecialisedUnknown { get; init; } = true;
+
+    private const int ShortestSpecialisedWord = 5;
+
+    /// <summary>
+    /// A word of five letters or more, typed in lower case (a capital mid-sentence is most often a name), that the
+    /// knowledge base does not know even as a guess, and that is neither a common English word nor a misspelling of
+    /// one: "fertility", "hereditary", "neutrophils", but not "working", "explian" or "Oliver".
+    /// </summary>
+    private static bool IsSpecialisedUnknown(QuestionConcept concept, Vocabulary vocabulary)
+    {
+        var word = concept.Text;
+        if (word.Length < ShortestSpecialisedWord || !word.All(char.IsAsciiLetterLower)) return false;
+        return concept.CertaintyIn(vocabulary.Contains) <= 0 && !CommonEnglishWords.IsOrNear(word);
     }
 
     private static bool HasFigure(string text) => text.Any(char.IsAsciiDigit);

@@ -30,6 +30,25 @@ public sealed class AnswerPolicyTests
     private static Decision Decide(List<QuestionConcept> concepts, params SearchHit<PassageEntry>[] passages) =>
         Policy.Decide(QuestionFocus.None, concepts, Vocabulary, passages, []);
 
+    [Theory]
+    [InlineData("fertility")]
+    [InlineData("hereditary")]
+    [InlineData("neutrophils")]
+    public void A_specialised_word_the_knowledge_base_has_never_seen_is_what_the_question_is_about(string word)
+    {
+        List<QuestionConcept> question = [Concept("leukemia"), Concept("marrow"), Concept("blast"), Concept(word)];
+        Assert.Equal(Outcome.NoAnswer, Decide(question, Passage(1, 0.75)).Outcome);
+        Assert.True(new AnswerPolicy { RefuseSpecialisedUnknown = false }.Decide(QuestionFocus.None, question, Vocabulary, [Passage(1, 0.75)], []).HasAnswer);
+    }
+
+    [Theory]
+    [InlineData("working")]
+    [InlineData("explian")]
+    [InlineData("Oliver")]
+    [InlineData("dummies")]
+    public void An_everyday_word_a_misspelling_of_one_or_a_name_is_not(string word) =>
+        Assert.True(Decide([Concept("leukemia"), Concept("marrow"), Concept("blast"), Concept(word)], Passage(1, 0.75)).HasAnswer);
+
     [Fact]
     public void Half_the_ideas_known_is_on_topic_and_less_is_not()
     {
