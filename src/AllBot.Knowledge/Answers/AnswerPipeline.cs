@@ -134,7 +134,19 @@ public sealed class AnswerPipeline(KnowledgeIndex index, RedFlagTriage triage, A
             passages = index.SearchPassages(concepts, Candidates);
             videos = index.SearchVideos(concepts, Candidates);
         }
+        if (focus.AsksWhatItIs) passages = DefiningFirst(passages, focus);
         using (KnowledgeTelemetry.Stage("allbot.decide")) return policy.Decide(focus, concepts, index.Vocabulary, passages, videos);
+    }
+
+    /// <summary>
+    /// "What is a lymphoblast?": the passage that says what the subject is comes first, at the best score, though
+    /// another uses the word more often ("the abnormal lymphoblasts ... multiply").
+    /// </summary>
+    private IReadOnlyList<SearchHit<PassageEntry>> DefiningFirst(IReadOnlyList<SearchHit<PassageEntry>> passages, QuestionFocus focus)
+    {
+        var defining = passages.FirstOrDefault(p => focus.Subject.Any(s => index.Defines(p.Item, s)));
+        if (defining is null || defining == passages[0]) return passages;
+        return [defining with { Score = passages[0].Score }, .. passages.Where(p => p != defining)];
     }
 
     private (IReadOnlyList<QuestionConcept> Concepts, QuestionFocus Focus) Read(string text)

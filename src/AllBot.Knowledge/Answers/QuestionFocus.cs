@@ -18,7 +18,11 @@ namespace AllBot.Knowledge.Answers;
 /// <param name="Leads">The subject leads the ranking ("what is X?"); for other forms it only has to be known and held.</param>
 /// <param name="AsksForVideos">The question asks for videos ("is there a video about that?"): the videos are the answer.</param>
 /// <param name="AsksForFigure">The question asks for a number: a count, a rate, a chance, an age, a length of time.</param>
-public sealed record QuestionFocus(IReadOnlyList<QuestionConcept> Subject, bool AsksForFigure, bool Leads = false, bool AsksForVideos = false)
+/// <param name="AsksWhatItIs">
+/// The question asks what its subject is or means ("what is a lymphoblast?", "what does ALL stand for?"), so the passage
+/// that defines it is the answer.
+/// </param>
+public sealed record QuestionFocus(IReadOnlyList<QuestionConcept> Subject, bool AsksForFigure, bool Leads = false, bool AsksForVideos = false, bool AsksWhatItIs = false)
 {
     public static readonly QuestionFocus None = new([], false);
 
@@ -74,10 +78,13 @@ public static partial class QuestionFocusReader
     /// <c>Both</c>: the focus names two things and is not cut ("the difference between X and Y" is about X and Y).
     /// <c>LastWord</c>: a yes-or-no question is about what it says of its subject, its last word ("is ALL hereditary?").
     /// </remarks>
+    private static readonly Regex WhatIsForm = WhatIs();
+    private static readonly Regex WhatDoesForm = WhatDoes();
+
     private static readonly (Regex Form, bool Leads, bool Both, bool LastWord)[] Forms =
     [
-        (WhatDoes(), true, false, false), (WhatHappens(), false, false, false), (Difference(), true, true, false),
-        (WhatIs(), true, false, false), (WhenWill(), false, false, false), (IsThere(), true, false, false),
+        (WhatDoesForm, true, false, false), (WhatHappens(), false, false, false), (Difference(), true, true, false),
+        (WhatIsForm, true, false, false), (WhenWill(), false, false, false), (IsThere(), true, false, false),
         (CanDo(), false, false, false), (HaveTo(), false, false, false), (HowDo(), false, false, false),
         (IsItOk(), false, false, false), (TellAbout(), true, false, false), (DoesItWork(), false, false, false),
         (HowDoes(), false, false, false), (WhereFind(), true, false, false), (NeedA(), false, false, false),
@@ -100,7 +107,9 @@ public static partial class QuestionFocusReader
             if (match.Groups["v"] is { Success: true } v)
                 subject.AddRange(concepts.Where(c => c.Start >= v.Index && c.End <= v.Index + v.Length && !Describing.Contains(c.Text)));
             if (lastWord) subject = subject.OrderBy(c => c.End).TakeLast(1).ToList();
-            return new QuestionFocus(subject, figure, leads, videos);
+            var whatItIs = form == WhatIsForm || (form == WhatDoesForm && match.Value.EndsWith("mean", StringComparison.OrdinalIgnoreCase))
+                || (form == WhatDoesForm && match.Value.EndsWith("stand for", StringComparison.OrdinalIgnoreCase));
+            return new QuestionFocus(subject, figure, leads, videos, whatItIs);
         }
         return new QuestionFocus([], figure, AsksForVideos: videos);
     }

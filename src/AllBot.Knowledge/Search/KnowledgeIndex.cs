@@ -16,11 +16,13 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly PatientAnalyzer _analyzer = new();
     private readonly DocumentIndex<PassageEntry> _passages;
     private readonly DocumentIndex<VideoProgram> _videos;
+    private readonly Dictionary<PassageEntry, IReadOnlyList<string[]>> _defined;
 
     public KnowledgeIndex(IReadOnlyList<Article> articles, IReadOnlyList<VideoProgram> programs, string synonyms)
     {
         var passages = articles.SelectMany(a => a.Passages.Select(p => new PassageEntry(a, p))).ToList();
         _passages = new DocumentIndex<PassageEntry>(passages, SearchFields.Passage, _analyzer);
+        _defined = passages.ToDictionary(p => p, p => DefinedTerms.In(p.Passage.Text, _analyzer));
         _videos = new DocumentIndex<VideoProgram>(programs, SearchFields.Video, _analyzer);
         Vocabulary = new Vocabulary(_passages.Terms.Concat(_videos.Terms), _passages.TopicalTerms.Concat(_videos.TopicalTerms));
         Concepts = new QuestionConceptReader(_analyzer, new SynonymExpander(synonyms, _analyzer), Vocabulary);
@@ -32,6 +34,17 @@ public sealed class KnowledgeIndex : IDisposable
 
     public IReadOnlyList<SearchHit<PassageEntry>> SearchPassages(IReadOnlyList<QuestionConcept> concepts, int max) =>
         _passages.Search(concepts, max);
+
+    /// <summary>
+    /// True when <paramref name="entry"/> says what <paramref name="concept"/> is (<see cref="DefinedTerms"/>): as typed,
+    /// through a synonym, or a typo away.
+    /// </summary>
+    public bool Defines(PassageEntry entry, QuestionConcept concept) =>
+        _defined.TryGetValue(entry, out var defined)
+        && concept.Alternatives.Any(a => a.Certainty >= MinDefinedCertainty && defined.Any(d => d.AsSpan().SequenceEqual(a.Terms)));
+
+    /// <summary>A synonym (0.85) or a one-letter typo (0.9) names the defined term; a lone word of a phrase (0.5) does not.</summary>
+    private const float MinDefinedCertainty = 0.7f;
 
     public IReadOnlyList<SearchHit<VideoProgram>> SearchVideos(IReadOnlyList<QuestionConcept> concepts, int max) =>
         _videos.Search(concepts, max);

@@ -24,6 +24,13 @@ public sealed class AnswerPipelineTests(SeedKnowledge seed)
         Assert.Empty(answer.Videos);
     }
 
+    [Theory]
+    [InlineData("whats a lymphoblast cell exactly")]
+    [InlineData("what is a blast cell?")]
+    [InlineData("what does lymphoblast mean")]
+    public void Asking_what_a_word_is_gets_the_passage_that_defines_it_though_another_uses_it_more(string question) =>
+        Assert.Equal("what-all-is", Ask(question).Passages[0].Id);
+
     [Fact]
     public void A_video_question_gets_the_program_with_a_link_resolved_against_the_site()
     {

@@ -151,6 +151,15 @@ public sealed class QuestionFocusReaderTests(SeedKnowledge seed) : IDisposable
     public void A_guess_two_letters_away_is_not_knowing_the_word() =>
         Assert.Equal(["limphoblst"], Words(Read("what is a limphoblst?").Unknown(_index.Vocabulary)));
 
+    [Theory]
+    [InlineData("what's a lymphoblast cell exactly", true)]
+    [InlineData("what does ALL stand for", true)]
+    [InlineData("what does the word leukaemia mean?", true)]
+    [InlineData("what do white cells do", false)]
+    [InlineData("how do white cells grow", false)]
+    public void A_question_asking_what_its_subject_is_is_told_from_others(string question, bool whatItIs) =>
+        Assert.Equal(whatItIs, Read(question).AsksWhatItIs);
+
     [Fact]
     public void A_spelling_that_sounds_the_same_is_one_slip_and_known() =>
         Assert.Empty(Read("what is a lymfoblast?").Unknown(_index.Vocabulary));
