@@ -31,12 +31,13 @@ public static class PatientStopWords
         "sister", "friend", "family", "families", "boy", "girl", "grandson", "granddaughter", "grandchild", "grandchildren",
         "grandma", "grandmother", "grandpa", "grandfather", "granny", "nan", "nana", "aunt", "auntie", "uncle", "niece", "nephew",
         "cousin", "stepson", "stepdaughter", "boyfriend", "girlfriend", "fiance", "fiancee", "year", "years", "old", "month", "months", "week", "weeks", "day", "days",
-        "ago", "last", "now", "today", "recently", "since", "still", "already", "yet",
-        // Contractions typed without the apostrophe ("theyre", "isnt") and with it; negation is the triage's
-        // business, and in a question for the knowledge base they carry no topic.
+        "ago", "last", "now", "today", "recently", "since", "still", "already", "yet", "till", "til", "until", "unless",
+        // Contractions typed without the apostrophe ("theyre", "isnt") and with it: in a question for the knowledge
+        // base they carry no topic. "can't" is not here: "why can't the cells mature?" is what the synonyms' "unable"
+        // finds.
         "they're", "theyre", "you're", "youre", "he's", "hes", "she's", "shes", "that's", "thats", "there's", "theres",
         "where's", "wheres", "how's", "hows", "who's", "whos", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt",
-        "weren't", "werent", "won't", "wont", "can't", "cant", "couldn't", "couldnt", "wouldn't", "wouldnt",
+        "weren't", "werent", "won't", "wont", "couldn't", "couldnt", "wouldn't", "wouldnt",
         "shouldn't", "shouldnt", "didn't", "didnt", "haven't", "havent", "hasn't", "hasnt", "we're", "we've", "they've",
     ];
 

@@ -134,17 +134,20 @@ public sealed class AnswerPipeline(KnowledgeIndex index, RedFlagTriage triage, A
             passages = index.SearchPassages(concepts, Candidates);
             videos = index.SearchVideos(concepts, Candidates);
         }
-        if (focus.AsksWhatItIs) passages = DefiningFirst(passages, focus);
+        if (focus.AsksWhatItIs) passages = DefiningFirst(passages, focus, concepts);
         using (KnowledgeTelemetry.Stage("allbot.decide")) return policy.Decide(focus, concepts, index.Vocabulary, passages, videos);
     }
 
     /// <summary>
     /// "What is a lymphoblast?": the passage that says what the subject is comes first, at the best score, though
-    /// another uses the word more often ("the abnormal lymphoblasts ... multiply").
+    /// another uses the word more often ("the abnormal lymphoblasts ... multiply"). "He has acute lymphoblastic
+    /// leukaemia, what is it?" asks what the words around "it" are.
     /// </summary>
-    private IReadOnlyList<SearchHit<PassageEntry>> DefiningFirst(IReadOnlyList<SearchHit<PassageEntry>> passages, QuestionFocus focus)
+    private IReadOnlyList<SearchHit<PassageEntry>> DefiningFirst(
+        IReadOnlyList<SearchHit<PassageEntry>> passages, QuestionFocus focus, IReadOnlyList<QuestionConcept> concepts)
     {
-        var defining = passages.FirstOrDefault(p => focus.Subject.Any(s => index.Defines(p.Item, s)));
+        var asked = focus.Subject.Count > 0 ? focus.Subject : concepts;
+        var defining = passages.FirstOrDefault(p => asked.Any(s => index.Defines(p.Item, s)));
         if (defining is null || defining == passages[0]) return passages;
         return [defining with { Score = passages[0].Score }, .. passages.Where(p => p != defining)];
     }

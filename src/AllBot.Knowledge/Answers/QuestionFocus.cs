@@ -107,8 +107,10 @@ public static partial class QuestionFocusReader
             if (match.Groups["v"] is { Success: true } v)
                 subject.AddRange(concepts.Where(c => c.Start >= v.Index && c.End <= v.Index + v.Length && !Describing.Contains(c.Text)));
             if (lastWord) subject = subject.OrderBy(c => c.End).TakeLast(1).ToList();
-            var whatItIs = form == WhatIsForm || (form == WhatDoesForm && match.Value.EndsWith("mean", StringComparison.OrdinalIgnoreCase))
-                || (form == WhatDoesForm && match.Value.EndsWith("stand for", StringComparison.OrdinalIgnoreCase));
+            // "What is a lymphoblast?", "what does ALL stand for?", and "what is it?" after the words it points at;
+            // not "what's wrong with ...".
+            var whatItIs = (form == WhatIsForm || (form == WhatDoesForm && Defining().IsMatch(match.Value)))
+                && (subject.Count > 0 || PointsBack().IsMatch(focus.Value));
             return new QuestionFocus(subject, figure, leads, videos, whatItIs);
         }
         return new QuestionFocus([], figure, AsksForVideos: videos);
@@ -148,6 +150,12 @@ public static partial class QuestionFocusReader
 
     [GeneratedRegex(@"\bwhat\s+(?:does|do|did)\s+(?:a |an |the )?(?<f>.+?)\s+(?:mean|stand for|do|look like)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhatDoes();
+
+    [GeneratedRegex(@"(?:mean|stand for)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Defining();
+
+    [GeneratedRegex(@"^(?:it|that|this|they|these|those)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PointsBack();
 
     [GeneratedRegex(@"\bwhat\s+(?:happens|will happen|happened)\s+(?:after|when|once|if|to|next|now|with)\s+(?:a |an |the )?(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
     private static partial Regex WhatHappens();

@@ -18,6 +18,9 @@ internal sealed class DocumentIndex<T> : IDisposable
     // Lucene's default is TF-IDF; BM25 ranks short passages better and is what we calibrated on.
     private static readonly Similarity Ranking = new BM25Similarity();
 
+    /// <summary>More candidates are scored than asked for, so the coordination factor can bring one up from below.</summary>
+    private const int CandidatesPerResult = 3;
+
     private readonly RAMDirectory _directory = new();
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
@@ -72,22 +75,30 @@ internal sealed class DocumentIndex<T> : IDisposable
     /// <summary>The terms of the items' topical fields.</summary>
     public IEnumerable<string> TopicalTerms => _documents.SelectMany(d => d.TopicalTerms);
 
-    /// <summary>The best <paramref name="max"/> items for the concepts, best first, with their coverage.</summary>
+    /// <summary>
+    /// The best <paramref name="max"/> items for the concepts, best first, with their coverage. BM25 adds up what each
+    /// idea scores, so a passage that repeats two of a question's ideas could outrank one that holds all three ("how
+    /// does ALL grow in the body?"); each score is scaled by the (weighted) share of the question's ideas the item
+    /// holds: Lucene's classic coordination factor, which its BM25 leaves out.
+    /// </summary>
     public IReadOnlyList<SearchHit<T>> Search(IReadOnlyList<QuestionConcept> concepts, int max)
     {
         var query = QueryFor(concepts);
         if (query.Clauses.Count == 0) return [];
-        var collector = TopScoreDocCollector.Create(max, docsScoredInOrder: true);
+        var collector = TopScoreDocCollector.Create(max * CandidatesPerResult, docsScoredInOrder: true);
         _searcher.Search(query, collector);
         var top = collector.GetTopDocs();
         var hits = new List<SearchHit<T>>(top.ScoreDocs.Length);
+        var weight = concepts.Sum(c => c.Weight);
         foreach (var scoreDoc in top.ScoreDocs)
         {
             var document = _documents[_ordinalOfDoc[scoreDoc.Doc]];
             var found = concepts.Select(c => c.CertaintyIn(document.Terms.Contains)).ToArray();
-            hits.Add(new SearchHit<T>(document.Item, scoreDoc.Score, found.Sum() / concepts.Count, found));
+            var held = weight <= 0 ? 1 : concepts.Select((c, i) => c.Weight * found[i]).Sum() / weight;
+            hits.Add(new SearchHit<T>(document.Item, scoreDoc.Score * (float)held, found.Sum() / concepts.Count, found));
         }
-        return hits;
+        hits.Sort((a, b) => b.Score.CompareTo(a.Score));
+        return hits.Count > max ? hits[..max] : hits;
     }
 
     /// <summary>

@@ -15,6 +15,9 @@ public sealed record ConceptTerms(string[] Terms, float Weight, float Certainty)
 /// </summary>
 public sealed record QuestionConcept(string Text, IReadOnlyList<ConceptTerms> Alternatives, int Start = 0, int End = 0)
 {
+    /// <summary>How much the concept weighs in the ranking: its words as typed (1, scaled for a subject or earlier words).</summary>
+    public float Weight => Alternatives.Count > 0 ? Alternatives[0].Weight : 0;
+
     /// <summary>The same concept weighing <paramref name="factor"/> times as much in the ranking (the previous question's words under a follow-up).</summary>
     public QuestionConcept Scaled(float factor) =>
         this with { Alternatives = Alternatives.Select(a => a with { Weight = a.Weight * factor }).ToList() };

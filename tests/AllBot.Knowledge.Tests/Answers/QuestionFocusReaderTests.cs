@@ -157,6 +157,8 @@ public sealed class QuestionFocusReaderTests(SeedKnowledge seed) : IDisposable
     [InlineData("what does the word leukaemia mean?", true)]
     [InlineData("what do white cells do", false)]
     [InlineData("how do white cells grow", false)]
+    [InlineData("he has acute lymphoblastic leukaemia, what is it?", true)]
+    [InlineData("whats wrong with the blasts", false)]
     public void A_question_asking_what_its_subject_is_is_told_from_others(string question, bool whatItIs) =>
         Assert.Equal(whatItIs, Read(question).AsksWhatItIs);
 
