@@ -153,10 +153,10 @@ public sealed record AnswerPolicy
         if (focus.Unknown(vocabulary).FirstOrDefault() is { } unknown)
             return (Decision.NoAnswer($"asks about \"{unknown.Text}\", which the knowledge base does not know"), 0);
 
-        // "Will ALL treatment affect my fertility?": a specialised word the knowledge base has never seen, and that is
-        // no misspelling of an everyday one, is what the question is about, whatever else it names.
-        if (RefuseSpecialisedUnknown && concepts.FirstOrDefault(c => IsSpecialisedUnknown(c, vocabulary)) is { } specialised)
-            return (Decision.NoAnswer($"names \"{specialised.Text}\", a specialised word the knowledge base does not know"), 0);
+        // "Will ALL treatment affect my fertility?", "can it come back?": a specialised word or a phrase the knowledge
+        // base has never seen is what the question is about, whatever else it names.
+        if (RefuseUnknownIdeas && concepts.FirstOrDefault(c => IsUnknownIdea(c, vocabulary)) is { } idea)
+            return (Decision.NoAnswer($"names \"{idea.Text}\", an idea the knowledge base does not know"), 0);
 
         // A typo correction or a synonym makes a word less surely known than the word itself, and an everyday
         // word ("time", "best") found only in running text less than a word the editors named as a topic.
@@ -170,23 +170,29 @@ public sealed record AnswerPolicy
     }
 
     /// <summary>
-    /// A question that names a specialised word the knowledge base has never seen is about that word (see
-    /// <see cref="IsSpecialisedUnknown"/>). Off, only the words of the subject found by the question's form decide.
+    /// A question that names an idea the knowledge base has never seen is about that idea (see <see cref="IsUnknownIdea"/>).
+    /// Off, only the words of the subject found by the question's form decide.
     /// </summary>
-    public bool RefuseSpecialisedUnknown { get; init; } = true;
+    public bool RefuseUnknownIdeas { get; init; } = true;
 
     private const int ShortestSpecialisedWord = 5;
 
+    /// <summary>The certainty of a lone word of a phrase (see <see cref="QuestionConceptReader"/>).</summary>
+    private const float LoneWordCertainty = 0.5f;
+
     /// <summary>
-    /// A word of five letters or more, typed in lower case (a capital mid-sentence is most often a name), that the
-    /// knowledge base does not know even as a guess, and that is neither a common English word nor a misspelling of
-    /// one: "fertility", "hereditary", "neutrophils", but not "working", "explian" or "Oliver".
+    /// Either a word of five letters or more, typed in lower case (a capital mid-sentence is most often a name), that
+    /// the knowledge base does not know even as a guess, and that is neither a common English word nor a misspelling of
+    /// one: "fertility", "hereditary", "neutrophils", but not "working", "explian" or "Oliver". Or a phrase of the
+    /// editors' synonyms ("come back", "hair fall out") of which the knowledge base knows no form but a lone word.
     /// </summary>
-    private static bool IsSpecialisedUnknown(QuestionConcept concept, Vocabulary vocabulary)
+    private static bool IsUnknownIdea(QuestionConcept concept, Vocabulary vocabulary)
     {
+        var certainty = concept.CertaintyIn(vocabulary.Contains);
+        if (concept.Alternatives is [{ Terms.Length: > 1 }, ..]) return certainty <= LoneWordCertainty;
         var word = concept.Text;
         if (word.Length < ShortestSpecialisedWord || !word.All(char.IsAsciiLetterLower)) return false;
-        return concept.CertaintyIn(vocabulary.Contains) <= 0 && !CommonEnglishWords.IsOrNear(word);
+        return certainty <= 0 && !CommonEnglishWords.IsOrNear(word);
     }
 
     private static bool HasFigure(string text) => text.Any(char.IsAsciiDigit);

@@ -220,6 +220,6 @@ public static partial class QuestionFocusReader
     [GeneratedRegex(@"^(?:when|whenever|if|while|because|after|before|during|since|until|unless|once)\s", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseStart();
 
-    [GeneratedRegex(@"\b(?:how many|how much|how long|how often|what percentage|what percent|what are the (?:odds|chances)|what(?:'s| is) the (?:chance|odds|risk|rate|percentage|survival)|how likely|survival rates?|life expectancy|statistics|stats|per cent|percent|what age|how old)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:how many|how much|how long|how often|what percentage|what percent|what are the (?:odds|chances)|what(?:'s| is) the (?:chance|odds|risk|rate|percentage|survival)|how likely|survival rates?|life expectancy|statistics|stats|per cent|percent|what age|how old|how common|how rare|(?:blood|cell) counts?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Figure();
 }

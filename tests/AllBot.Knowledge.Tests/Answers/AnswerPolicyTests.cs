@@ -38,7 +38,21 @@ public sealed class AnswerPolicyTests
     {
         List<QuestionConcept> question = [Concept("leukemia"), Concept("marrow"), Concept("blast"), Concept(word)];
         Assert.Equal(Outcome.NoAnswer, Decide(question, Passage(1, 0.75)).Outcome);
-        Assert.True(new AnswerPolicy { RefuseSpecialisedUnknown = false }.Decide(QuestionFocus.None, question, Vocabulary, [Passage(1, 0.75)], []).HasAnswer);
+        Assert.True(new AnswerPolicy { RefuseUnknownIdeas = false }.Decide(QuestionFocus.None, question, Vocabulary, [Passage(1, 0.75)], []).HasAnswer);
+    }
+
+    [Fact]
+    public void A_phrase_known_only_by_a_lone_word_is_an_unknown_idea()
+    {
+        // "come back" as the synonyms read it: the phrase, its synonym, and its lone words ("marrow" stands for a lone
+        // word the knowledge base happens to know).
+        var comeBack = new QuestionConcept("come back", [
+            new ConceptTerms(["come", "back"], 1f, 1f), new ConceptTerms(["relaps"], 0.7f, 0.85f),
+            new ConceptTerms(["marrow"], 0.5f, 0.5f), new ConceptTerms(["back"], 0.5f, 0.5f)]);
+        Assert.Equal(Outcome.NoAnswer, Decide([Concept("leukemia"), Concept("blast"), comeBack], Passage(1, 0.9)).Outcome);
+
+        var known = comeBack with { Alternatives = [.. comeBack.Alternatives, new ConceptTerms(["marrow"], 0.7f, 0.85f)] };
+        Assert.True(Decide([Concept("leukemia"), Concept("blast"), known], Passage(1, 0.9)).HasAnswer);
     }
 
     [Theory]
