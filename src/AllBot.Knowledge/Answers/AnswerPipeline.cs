@@ -135,6 +135,12 @@ public sealed class AnswerPipeline(KnowledgeIndex index, RedFlagTriage triage, A
             videos = index.SearchVideos(concepts, Candidates);
         }
         if (focus.AsksWhatItIs) passages = DefiningFirst(passages, focus, concepts);
+        // "What causes ALL?" is not answered by "this is what causes the symptoms of ALL".
+        if (focus.CauseOf is { } effect)
+        {
+            passages = [.. passages.Where(p => index.SaysWhatCauses(p.Item, effect))];
+            videos = [.. videos.Where(v => index.SaysWhatCauses(v.Item, effect))];
+        }
         using (KnowledgeTelemetry.Stage("allbot.decide")) return policy.Decide(focus, concepts, index.Vocabulary, passages, videos);
     }
 

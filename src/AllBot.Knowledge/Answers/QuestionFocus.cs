@@ -22,8 +22,18 @@ namespace AllBot.Knowledge.Answers;
 /// The question asks what its subject is or means ("what is a lymphoblast?", "what does ALL stand for?"), so the passage
 /// that defines it is the answer.
 /// </param>
-public sealed record QuestionFocus(IReadOnlyList<QuestionConcept> Subject, bool AsksForFigure, bool Leads = false, bool AsksForVideos = false, bool AsksWhatItIs = false)
+/// <param name="CauseOf">
+/// The question asks what causes this ("what causes ALL?", "why did my son get leukaemia?", "is it something I did?"):
+/// only a result that says what causes it answers.
+/// </param>
+public sealed record QuestionFocus(
+    IReadOnlyList<QuestionConcept> Subject, bool AsksForFigure, bool Leads = false, bool AsksForVideos = false, bool AsksWhatItIs = false,
+    QuestionConcept? CauseOf = null)
 {
+    /// <summary>What "it" means in a question about causes or blame: the illness the bot is about.</summary>
+    public static readonly QuestionConcept TheIllness = new("it",
+        [new ConceptTerms(["all"], 1f, 1f), new ConceptTerms(["leukemia"], 1f, 1f), new ConceptTerms(["cancer"], 1f, 1f)]);
+
     public static readonly QuestionFocus None = new([], false);
 
     /// <summary>Below a one-letter typo correction's certainty (0.9): two-letter guesses and nothing at all.</summary>
@@ -94,6 +104,26 @@ public static partial class QuestionFocusReader
     /// <summary>The focus of <paramref name="text"/>, whose <paramref name="concepts"/> were read from the same text.</summary>
     public static QuestionFocus Read(string text, IReadOnlyList<QuestionConcept> concepts)
     {
+        var focus = ReadForm(text, concepts);
+        return CauseAsked(text, concepts) is { } cause ? focus with { CauseOf = cause } : focus;
+    }
+
+    /// <summary>
+    /// What the question asks the cause of: the first word after "what causes" or "why did ... get", the illness for
+    /// "it" or for blame ("was it something we did?"), or null when it asks no cause.
+    /// </summary>
+    private static QuestionConcept? CauseAsked(string text, IReadOnlyList<QuestionConcept> concepts)
+    {
+        if (Blame().IsMatch(text)) return QuestionFocus.TheIllness;
+        var match = CauseOf().Match(text);
+        if (!match.Success) return null;
+        var start = match.Groups["f"].Index;
+        if (PointsBack().IsMatch(match.Groups["f"].Value)) return QuestionFocus.TheIllness;
+        return concepts.FirstOrDefault(c => c.Start >= start && !Describing.Contains(c.Text));
+    }
+
+    private static QuestionFocus ReadForm(string text, IReadOnlyList<QuestionConcept> concepts)
+    {
         var figure = Figure().IsMatch(text);
         var videos = Videos().IsMatch(text);
         foreach (var (form, leads, both, lastWord) in Forms)
@@ -150,6 +180,12 @@ public static partial class QuestionFocusReader
 
     [GeneratedRegex(@"\bwhat\s+(?:does|do|did)\s+(?:a |an |the )?(?<f>.+?)\s+(?:mean|stand for|do|look like)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhatDoes();
+
+    [GeneratedRegex(@"\b(?:what|wat|which|whats|what's)\s+(?:\w+\s+)?(?:causes|caused|cause|triggers|triggered|trigger)\s+(?:a |an |the |my |his |her |their |your |our )?(?:(?:\w+'s|\w+s'|sons|daughters|childs|kids|babys|husbands|wifes|partners|mums|moms|dads|brothers|sisters|grandsons|granddaughters)\s+)?(?<f>[^?.!;,]+)|\bcauses?\s+of\s+(?:a |an |the |my |his |her |their |your |our )?(?<f>[^?.!;,]+)|\bwhy\s+(?:did|do|does|would|has|have|is|are)\s+(?:i|he|she|we|they|you|u|my \w+|our \w+|people|children|kids|someone|anyone)\s+(?:get|got|gotten|develop|developed|have|catch|caught|getting)\s+(?<f>[^?.!;,]+)|\b(?:cause|caused|trigger|triggered)\s+(?:my|his|her|their|our|the)\s+(?:(?:\w+'s|\w+s'|sons|daughters|childs|kids|babys|husbands|wifes|partners|mums|moms|dads|brothers|sisters|grandsons|granddaughters)\s+)?(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex CauseOf();
+
+    [GeneratedRegex(@"\b(?:(?:something|anything)\s+(?:i|we|he|she|they|you)\s+(?:did|done|ate|eat|gave)|(?:my|our|his|her|your)\s+fault|(?:did|could|have)\s+(?:i|we)\s+(?:cause|caused|prevent|prevented))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Blame();
 
     [GeneratedRegex(@"(?:mean|stand for)$", RegexOptions.IgnoreCase)]
     private static partial Regex Defining();

@@ -17,12 +17,16 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly DocumentIndex<PassageEntry> _passages;
     private readonly DocumentIndex<VideoProgram> _videos;
     private readonly Dictionary<PassageEntry, IReadOnlyList<string[]>> _defined;
+    private readonly Dictionary<PassageEntry, IReadOnlySet<string>> _passageCauses;
+    private readonly Dictionary<VideoProgram, IReadOnlySet<string>> _programCauses;
 
     public KnowledgeIndex(IReadOnlyList<Article> articles, IReadOnlyList<VideoProgram> programs, string synonyms)
     {
         var passages = articles.SelectMany(a => a.Passages.Select(p => new PassageEntry(a, p))).ToList();
         _passages = new DocumentIndex<PassageEntry>(passages, SearchFields.Passage, _analyzer);
         _defined = passages.ToDictionary(p => p, p => DefinedTerms.In(p.Passage.Text, _analyzer));
+        _passageCauses = passages.ToDictionary(p => p, p => CauseStatements.In(string.Join('\n', [p.Passage.Text, .. p.Passage.Questions, .. p.Passage.Keywords]), _analyzer));
+        _programCauses = programs.ToDictionary(p => p, p => CauseStatements.In(string.Join('\n', [p.Title, p.Description, .. p.Questions ?? [], .. p.Topics]), _analyzer));
         _videos = new DocumentIndex<VideoProgram>(programs, SearchFields.Video, _analyzer);
         Vocabulary = new Vocabulary(_passages.Terms.Concat(_videos.Terms), _passages.TopicalTerms.Concat(_videos.TopicalTerms));
         Concepts = new QuestionConceptReader(_analyzer, new SynonymExpander(synonyms, _analyzer), Vocabulary);
@@ -42,6 +46,17 @@ public sealed class KnowledgeIndex : IDisposable
     public bool Defines(PassageEntry entry, QuestionConcept concept) =>
         _defined.TryGetValue(entry, out var defined)
         && concept.Alternatives.Any(a => a.Certainty >= MinDefinedCertainty && defined.Any(d => d.AsSpan().SequenceEqual(a.Terms)));
+
+    /// <summary>True when <paramref name="entry"/> says what causes <paramref name="effect"/> (<see cref="CauseStatements"/>).</summary>
+    public bool SaysWhatCauses(PassageEntry entry, QuestionConcept effect) =>
+        _passageCauses.TryGetValue(entry, out var causes) && Names(causes, effect);
+
+    /// <summary>True when <paramref name="program"/> says what causes <paramref name="effect"/>.</summary>
+    public bool SaysWhatCauses(VideoProgram program, QuestionConcept effect) =>
+        _programCauses.TryGetValue(program, out var causes) && Names(causes, effect);
+
+    private static bool Names(IReadOnlySet<string> causes, QuestionConcept effect) =>
+        effect.Alternatives.Any(a => a.Certainty >= MinDefinedCertainty && a.Terms.Length > 0 && causes.Contains(a.Terms[0]));
 
     /// <summary>A synonym (0.85) or a one-letter typo (0.9) names the defined term; a lone word of a phrase (0.5) does not.</summary>
     private const float MinDefinedCertainty = 0.7f;

@@ -31,6 +31,18 @@ public sealed class AnswerPipelineTests(SeedKnowledge seed)
     public void Asking_what_a_word_is_gets_the_passage_that_defines_it_though_another_uses_it_more(string question) =>
         Assert.Equal("what-all-is", Ask(question).Passages[0].Id);
 
+    [Theory]
+    [InlineData("what is the cause of leukaemia?")]
+    [InlineData("why did my daughter get ALL")]
+    [InlineData("was it something we did during the pregnancy?")]
+    [InlineData("and what causes it")]
+    public void A_question_about_what_causes_the_illness_is_not_answered_by_what_causes_its_symptoms(string question) =>
+        Assert.Equal(AnswerKind.NoAnswer, Ask(question).Kind);
+
+    [Fact]
+    public void A_question_about_what_causes_the_symptoms_is_answered() =>
+        Assert.Equal("what-goes-wrong-in-all", Ask("so what is it that causes the symptoms?").Passages[0].Id);
+
     [Fact]
     public void A_video_question_gets_the_program_with_a_link_resolved_against_the_site()
     {
