@@ -184,12 +184,16 @@ public sealed record AnswerPolicy
     /// Either a word of five letters or more, typed in lower case (a capital mid-sentence is most often a name), that
     /// the knowledge base does not know even as a guess, and that is neither a common English word nor a misspelling of
     /// one: "fertility", "hereditary", "neutrophils", but not "working", "explian" or "Oliver". Or a phrase of the
-    /// editors' synonyms ("come back", "hair fall out") of which the knowledge base knows no form but a lone word.
+    /// editors' synonyms ("come back", "keep working") of which no item holds any form but a lone word.
     /// </summary>
     private static bool IsUnknownIdea(QuestionConcept concept, Vocabulary vocabulary)
     {
+        if (concept.Alternatives is [{ Terms.Length: > 1 }, ..])
+        {
+            var held = concept.Alternatives.Where(a => vocabulary.HoldsTogether(a.Terms)).Select(a => a.Certainty).DefaultIfEmpty(0).Max();
+            return held <= LoneWordCertainty;
+        }
         var certainty = concept.CertaintyIn(vocabulary.Contains);
-        if (concept.Alternatives is [{ Terms.Length: > 1 }, ..]) return certainty <= LoneWordCertainty;
         var word = concept.Text;
         if (word.Length < ShortestSpecialisedWord || !word.All(char.IsAsciiLetterLower)) return false;
         return certainty <= 0 && !CommonEnglishWords.IsOrNear(word);

@@ -22,7 +22,7 @@ public static class ThresholdCalibration
     /// strengths. Everything else as in <paramref name="start"/>.
     /// </summary>
     public static IReadOnlyList<AnswerPolicy> Grid(AnswerPolicy start) =>
-        [.. from known in new[] { 0.3, 0.35, 0.4, 0.45, 0.5 }
+        [.. from known in new[] { 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6 }
             from share in new[] { 0.3, 0.35, 0.4, 0.45 }
             from coverage in new[] { 0.4, 0.5, 0.6 }
             from mass in new[] { 1.5, 2.0, 2.5 }

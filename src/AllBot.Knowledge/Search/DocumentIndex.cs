@@ -72,6 +72,9 @@ internal sealed class DocumentIndex<T> : IDisposable
     /// <summary>Every analysed term of every item, for the <see cref="Vocabulary"/>.</summary>
     public IEnumerable<string> Terms => _documents.SelectMany(d => d.Terms);
 
+    /// <summary>Each item's analysed terms.</summary>
+    public IEnumerable<IReadOnlySet<string>> ItemTerms => _documents.Select(d => d.Terms);
+
     /// <summary>The terms of the items' topical fields.</summary>
     public IEnumerable<string> TopicalTerms => _documents.SelectMany(d => d.TopicalTerms);
 

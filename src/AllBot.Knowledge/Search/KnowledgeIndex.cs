@@ -28,7 +28,8 @@ public sealed class KnowledgeIndex : IDisposable
         _passageCauses = passages.ToDictionary(p => p, p => CauseStatements.In(string.Join('\n', [p.Passage.Text, .. p.Passage.Questions, .. p.Passage.Keywords]), _analyzer));
         _programCauses = programs.ToDictionary(p => p, p => CauseStatements.In(string.Join('\n', [p.Title, p.Description, .. p.Questions ?? [], .. p.Topics]), _analyzer));
         _videos = new DocumentIndex<VideoProgram>(programs, SearchFields.Video, _analyzer);
-        Vocabulary = new Vocabulary(_passages.Terms.Concat(_videos.Terms), _passages.TopicalTerms.Concat(_videos.TopicalTerms));
+        Vocabulary = new Vocabulary(
+            _passages.Terms.Concat(_videos.Terms), _passages.TopicalTerms.Concat(_videos.TopicalTerms), _passages.ItemTerms.Concat(_videos.ItemTerms));
         Concepts = new QuestionConceptReader(_analyzer, new SynonymExpander(synonyms, _analyzer), Vocabulary);
     }
 

@@ -13,8 +13,14 @@ public sealed class Vocabulary
     private readonly HashSet<string> _topical;
     private readonly Dictionary<char, string[]> _byFirstLetter;
 
-    public Vocabulary(IEnumerable<string> terms, IEnumerable<string> topicalTerms)
+    private readonly IReadOnlyList<IReadOnlySet<string>> _items;
+
+    /// <param name="terms">Every term of every item.</param>
+    /// <param name="topicalTerms">The terms of the items' topical fields.</param>
+    /// <param name="items">Each item's terms, for telling whether a phrase's words meet in one item.</param>
+    public Vocabulary(IEnumerable<string> terms, IEnumerable<string> topicalTerms, IEnumerable<IReadOnlySet<string>>? items = null)
     {
+        _items = items?.ToList() ?? [];
         _terms = new HashSet<string>(terms, StringComparer.Ordinal);
         _topical = new HashSet<string>(topicalTerms, StringComparer.Ordinal);
         _byFirstLetter = _terms
@@ -24,6 +30,13 @@ public sealed class Vocabulary
     }
 
     public bool Contains(string term) => _terms.Contains(term);
+
+    /// <summary>
+    /// True when one item holds all of <paramref name="terms"/>: "keep working" is not known because one passage says
+    /// "keep" and another "work". Without items (tests), when each term is known.
+    /// </summary>
+    public bool HoldsTogether(string[] terms) =>
+        terms.Length <= 1 || _items.Count == 0 ? terms.All(Contains) : _items.Any(item => terms.All(item.Contains));
 
     /// <summary>True for terms of titles, headings, topics, keywords and speakers (see <see cref="SearchField{T}"/>).</summary>
     public bool IsTopical(string term) => _topical.Contains(term);

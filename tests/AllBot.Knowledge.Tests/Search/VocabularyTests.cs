@@ -29,4 +29,15 @@ public sealed class VocabularyTests
         Assert.False(_vocabulary.IsTopical("marrow"));
         Assert.True(_vocabulary.Contains("marrow"));
     }
+
+    [Fact]
+    public void A_phrase_is_held_only_when_one_item_holds_all_its_words()
+    {
+        var vocabulary = new Vocabulary(["keep", "work", "bone", "marrow"], [],
+            [new HashSet<string> { "keep", "bone", "marrow" }, new HashSet<string> { "work" }]);
+
+        Assert.True(vocabulary.HoldsTogether(["bone", "marrow"]));
+        Assert.False(vocabulary.HoldsTogether(["keep", "work"]));
+        Assert.True(vocabulary.HoldsTogether(["work"]));
+    }
 }
