@@ -184,7 +184,8 @@ public static partial class QuestionFocusReader
     [GeneratedRegex(@"\b(?:what|wat|which|whats|what's)\s+(?:\w+\s+)?(?:causes|caused|cause|triggers|triggered|trigger)\s+(?:a |an |the |my |his |her |their |your |our )?(?:(?:\w+'s|\w+s'|sons|daughters|childs|kids|babys|husbands|wifes|partners|mums|moms|dads|brothers|sisters|grandsons|granddaughters)\s+)?(?<f>[^?.!;,]+)|\bcauses?\s+of\s+(?:a |an |the |my |his |her |their |your |our )?(?<f>[^?.!;,]+)|\bwhy\s+(?:did|do|does|would|has|have|is|are)\s+(?:i|he|she|we|they|you|u|my \w+|our \w+|people|children|kids|someone|anyone)\s+(?:get|got|gotten|develop|developed|have|catch|caught|getting)\s+(?<f>[^?.!;,]+)|\b(?:cause|caused|trigger|triggered)\s+(?:my|his|her|their|our|the)\s+(?:(?:\w+'s|\w+s'|sons|daughters|childs|kids|babys|husbands|wifes|partners|mums|moms|dads|brothers|sisters|grandsons|granddaughters)\s+)?(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
     private static partial Regex CauseOf();
 
-    [GeneratedRegex(@"\b(?:(?:something|anything)\s+(?:i|we|he|she|they|you)\s+(?:did|done|ate|eat|gave)|(?:my|our|his|her|your)\s+fault|(?:did|could|have)\s+(?:i|we)\s+(?:cause|caused|prevent|prevented))\b", RegexOptions.IgnoreCase)]
+    /// <summary>Blame and inheritance ask what causes the illness: "was it something we did?", "is it genetic?", "can my kids inherit it?".</summary>
+    [GeneratedRegex(@"\b(?:(?:something|anything)\s+(?:i|we|he|she|they|you)\s+(?:did|done|ate|eat|gave)|(?:my|our|his|her|your)\s+fault|(?:did|could|have)\s+(?:i|we)\s+(?:cause|caused|prevent|prevented)|(?:is|was|are)\s+(?:it|this|that|all|leuka?emia|this cancer|cancer|blood cancer)\s+(?:\w+\s+)?(?:genetic|hereditary|inherited|in the genes|passed down|contagious|catching)|inherit(?:ed|s)?\b|pass(?:ed)?\s+(?:it\s+)?(?:on|down)\s+to|runs?\s+in\s+(?:the\s+)?famil)", RegexOptions.IgnoreCase)]
     private static partial Regex Blame();
 
     [GeneratedRegex(@"(?:mean|stand for)$", RegexOptions.IgnoreCase)]

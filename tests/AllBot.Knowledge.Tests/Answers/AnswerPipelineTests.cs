@@ -36,6 +36,8 @@ public sealed class AnswerPipelineTests(SeedKnowledge seed)
     [InlineData("why did my daughter get ALL")]
     [InlineData("was it something we did during the pregnancy?")]
     [InlineData("and what causes it")]
+    [InlineData("is leukaemia genetic?")]
+    [InlineData("could my other children inherit it")]
     public void A_question_about_what_causes_the_illness_is_not_answered_by_what_causes_its_symptoms(string question) =>
         Assert.Equal(AnswerKind.NoAnswer, Ask(question).Kind);
 

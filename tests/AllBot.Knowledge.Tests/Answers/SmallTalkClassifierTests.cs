@@ -77,5 +77,6 @@ public sealed class SmallTalkClassifierTests
     [InlineData("history of leukaemia")]
     [InlineData("are human trials safe?")]
     [InlineData("can you help me find a support group")]
+    [InlineData("help me with my essay on volcanoes")]
     public void Questions_are_not_small_talk(string text) => Assert.Equal(SmallTalk.None, SmallTalkClassifier.Classify(text).Kind);
 }
