@@ -32,6 +32,9 @@ public static class PatientStopWords
         "grandma", "grandmother", "grandpa", "grandfather", "granny", "nan", "nana", "aunt", "auntie", "uncle", "niece", "nephew",
         "cousin", "stepson", "stepdaughter", "boyfriend", "girlfriend", "fiance", "fiancee", "year", "years", "old", "month", "months", "week", "weeks", "day", "days",
         "ago", "last", "now", "today", "recently", "since", "still", "already", "yet", "till", "til", "until", "unless",
+        "tomorrow", "yesterday", "tonight", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+        "december",
         // Contractions typed without the apostrophe ("theyre", "isnt") and with it: in a question for the knowledge
         // base they carry no topic. "can't" is not here: "why can't the cells mature?" is what the synonyms' "unable"
         // finds.

@@ -155,7 +155,9 @@ public sealed record AnswerPolicy
 
         // "Will ALL treatment affect my fertility?", "can it come back?": a specialised word or a phrase the knowledge
         // base has never seen is what the question is about, whatever else it names.
-        if (RefuseUnknownIdeas && concepts.FirstOrDefault(c => IsUnknownIdea(c, vocabulary)) is { } idea)
+        // When the question's form says what it is about ("where can I get support?"), that alone decides: the other
+        // words are context ("fed up with the steroids").
+        if (RefuseUnknownIdeas && focus.Subject.Count == 0 && concepts.FirstOrDefault(c => IsUnknownIdea(c, vocabulary)) is { } idea)
             return (Decision.NoAnswer($"names \"{idea.Text}\", an idea the knowledge base does not know"), 0);
 
         // A typo correction or a synonym makes a word less surely known than the word itself, and an everyday

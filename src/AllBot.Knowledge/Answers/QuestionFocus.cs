@@ -67,7 +67,7 @@ public static partial class QuestionFocusReader
         "particular", "major", "minor", "important", "key", "short", "long", "plain", "current", "recent", "standard",
         "healthy", "well", "safely", "safe", "enough", "extra", "own", "total", "exactly", "itself", "themselves", "side", "sides",
         "aspect", "aspects", "area", "areas", "out", "there", "available", "around", "anything", "something", "help",
-        "want", "wants", "wanted", "needs", "sooo", "soo", "so", "anyone", "anybody",
+        "want", "wants", "wanted", "needs", "sooo", "soo", "so", "anyone", "anybody", "again", "anymore", "ever",
         // Words that stand in for a subject.
         "way", "ways", "thing", "things", "stuff", "kind", "kinds", "type", "types", "sort", "part", "bit", "point", "idea",
         "reason", "reasons", "meaning", "name", "word", "words", "term", "terms", "deal", "matter", "problem", "problems",
@@ -109,8 +109,8 @@ public static partial class QuestionFocusReader
     }
 
     /// <summary>
-    /// What the question asks the cause of: the first word after "what causes" or "why did ... get", the illness for
-    /// "it" or for blame ("was it something we did?"), or null when it asks no cause.
+    /// What the question asks the cause of, when it is the illness: the first word after "what causes" or "why did ...
+    /// get" when it names the illness, "it", or blame and inheritance ("was it something we did?"); else null.
     /// </summary>
     private static QuestionConcept? CauseAsked(string text, IReadOnlyList<QuestionConcept> concepts)
     {
@@ -119,8 +119,14 @@ public static partial class QuestionFocusReader
         if (!match.Success) return null;
         var start = match.Groups["f"].Index;
         if (PointsBack().IsMatch(match.Groups["f"].Value)) return QuestionFocus.TheIllness;
-        return concepts.FirstOrDefault(c => c.Start >= start && !Describing.Contains(c.Text));
+        // Only the cause of the illness itself: "why do children with ALL get nosebleeds?" asks how the illness
+        // causes a symptom, which is another question.
+        var effect = concepts.FirstOrDefault(c => c.Start >= start && !Describing.Contains(c.Text));
+        return effect is not null && IsTheIllness(effect) ? effect : null;
     }
+
+    private static bool IsTheIllness(QuestionConcept concept) =>
+        concept.Alternatives.Any(a => a.Certainty >= 0.85f && QuestionFocus.TheIllness.Alternatives.Any(i => a.Terms.SequenceEqual(i.Terms)));
 
     private static QuestionFocus ReadForm(string text, IReadOnlyList<QuestionConcept> concepts)
     {
@@ -131,8 +137,11 @@ public static partial class QuestionFocusReader
             var match = form.Match(text);
             if (!match.Success) continue;
             var focus = match.Groups["f"];
-            var end = both ? focus.Index + focus.Length : focus.Index + Cut(focus.Value);
-            var subject = Heads(text, focus.Index, end, concepts, andSplits: both);
+            // "all his vaccinations": a quantifier, not the illness (which people write "ALL" or with no determiner after).
+            var quantifier = Quantifier().Match(focus.Value).Length;
+            var start = focus.Index + quantifier;
+            var end = both ? focus.Index + focus.Length : start + Cut(focus.Value[quantifier..]);
+            var subject = Heads(text, start, end, concepts, andSplits: both);
             // "Can I donate blood?" is about donating: the verb of a can-I question is part of what it asks.
             if (match.Groups["v"] is { Success: true } v)
                 subject.AddRange(concepts.Where(c => c.Start >= v.Index && c.End <= v.Index + v.Length && !Describing.Contains(c.Text)));
@@ -187,6 +196,9 @@ public static partial class QuestionFocusReader
     /// <summary>Blame and inheritance ask what causes the illness: "was it something we did?", "is it genetic?", "can my kids inherit it?".</summary>
     [GeneratedRegex(@"\b(?:(?:something|anything)\s+(?:i|we|he|she|they|you)\s+(?:did|done|ate|eat|gave)|(?:my|our|his|her|your)\s+fault|(?:did|could|have)\s+(?:i|we)\s+(?:cause|caused|prevent|prevented)|(?:is|was|are)\s+(?:it|this|that|all|leuka?emia|this cancer|cancer|blood cancer)\s+(?:\w+\s+)?(?:genetic|hereditary|inherited|in the genes|passed down|contagious|catching)|inherit(?:ed|s)?\b|pass(?:ed)?\s+(?:it\s+)?(?:on|down)\s+to|runs?\s+in\s+(?:the\s+)?famil)", RegexOptions.IgnoreCase)]
     private static partial Regex Blame();
+
+    [GeneratedRegex(@"^(?:all|both|each|every)\s+(?:of\s+)?(?:the|my|his|her|their|our|your|these|those)\s+")]
+    private static partial Regex Quantifier();
 
     [GeneratedRegex(@"(?:mean|stand for)$", RegexOptions.IgnoreCase)]
     private static partial Regex Defining();

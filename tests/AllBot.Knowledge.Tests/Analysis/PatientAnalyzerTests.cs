@@ -45,6 +45,10 @@ public sealed class PatientAnalyzerTests : IDisposable
     public void Irregular_forms_meet_their_plain_form(string word, string stem) => Assert.Equal([stem], Terms(word));
 
     [Fact]
+    public void Days_and_months_say_when_not_what() =>
+        Assert.Equal(["chemo"], Terms("chemo on Monday, or tomorrow, or in January"));
+
+    [Fact]
     public void Contractions_typed_without_the_apostrophe_carry_no_topic() =>
         Assert.Equal(["white", "cell", "grow"], Terms("white cells, theyre grown, isnt it"));
 

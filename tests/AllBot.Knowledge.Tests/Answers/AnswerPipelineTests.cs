@@ -42,6 +42,10 @@ public sealed class AnswerPipelineTests(SeedKnowledge seed)
         Assert.Equal(AnswerKind.NoAnswer, Ask(question).Kind);
 
     [Fact]
+    public void An_unknown_word_of_context_does_not_refuse_a_question_whose_form_says_what_it_is_about() =>
+        Assert.Equal(AnswerKind.Answer, Ask("feeling low with the steroids, where can I get some support?").Kind);
+
+    [Fact]
     public void A_question_about_what_causes_the_symptoms_is_answered() =>
         Assert.Equal("what-goes-wrong-in-all", Ask("so what is it that causes the symptoms?").Passages[0].Id);
 

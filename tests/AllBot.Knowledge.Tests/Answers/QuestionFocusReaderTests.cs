@@ -163,6 +163,10 @@ public sealed class QuestionFocusReaderTests(SeedKnowledge seed) : IDisposable
         Assert.Equal(whatItIs, Read(question).AsksWhatItIs);
 
     [Fact]
+    public void All_before_a_determiner_is_a_quantifier_not_the_illness() =>
+        Assert.Equal(["vaccinations"], Subject("will he need all his vaccinations again?"));
+
+    [Fact]
     public void A_spelling_that_sounds_the_same_is_one_slip_and_known() =>
         Assert.Empty(Read("what is a lymfoblast?").Unknown(_index.Vocabulary));
 
