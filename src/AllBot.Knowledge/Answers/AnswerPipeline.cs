@@ -46,7 +46,7 @@ public sealed class AnswerPipeline(KnowledgeIndex index, RedFlagTriage triage, A
 
         // "Hi, what is ALL?" is searched as "what is ALL?": the greeting is not part of the question.
         var (smallTalk, remainder) = SmallTalkClassifier.Classify(text);
-        var asked = smallTalk == SmallTalk.None ? text : remainder;
+        var asked = smallTalk == SmallTalk.None ? text : SmallTalkClassifier.InOriginal(text, remainder);
         if (smallTalk != SmallTalk.None && !AsksSomethingElse(text, remainder)) return composer.SmallTalk(question, smallTalk);
 
         // "Tell me more": the next passage of what was just answered.
@@ -62,6 +62,9 @@ public sealed class AnswerPipeline(KnowledgeIndex index, RedFlagTriage triage, A
         // known words of what was said around it to say what "it" is.
         // When the question points back ("what is this sickness?"), what was said around it is read first.
         var (questions, context) = MessageSentences.Split(asked);
+        // "The consultant keeps saying 'lymphoblasts'. What are they?": the word in quotes is what "they" are.
+        if (context.Length > 0 && FollowUp.PointsBackIn(questions) && MessageSentences.Quoted(context) is { } quoted)
+            questions = FollowUp.PointBackTo(questions, quoted);
         var earlierFirst = followUp;
         if (context.Length > 0)
         {

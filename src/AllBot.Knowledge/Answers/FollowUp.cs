@@ -16,6 +16,12 @@ public static partial class FollowUp
     /// <summary>"what is this disease?", "how is it treated?": the message names what it asks about only by pointing back.</summary>
     public static bool PointsBackIn(string text) => PointsBack().IsMatch(text);
 
+    /// <summary>
+    /// <paramref name="text"/> with its first pointing-back word replaced by <paramref name="words"/>: "What are they?"
+    /// with "lymphoblasts" is "What are lymphoblasts?".
+    /// </summary>
+    public static string PointBackTo(string text, string words) => PointsBack().Replace(text, words, 1);
+
     /// <summary>"tell me more", "go on", "more please": the next part of what was just answered.</summary>
     public static bool AsksForMore(string text) => WordCount(text) <= MaxWords && More().IsMatch(text);
 

@@ -21,6 +21,16 @@ public static partial class MessageSentences
         return (string.Join(' ', asking), string.Join(' ', context));
     }
 
+    /// <summary>
+    /// The last words put in quotes ("the consultant keeps saying 'lymphoblasts'", "it is 'A.L.L.'"): people quote the
+    /// word they did not understand. Null when there are none.
+    /// </summary>
+    public static string? Quoted(string text) =>
+        QuotedWords().Matches(text) is { Count: > 0 } quoted ? quoted[^1].Groups["q"].Value : null;
+
+    [GeneratedRegex(@"(?:^|[\s(])['""](?<q>[A-Za-z][\w .-]{0,40}?)['""](?=[\s.,!?;:)]|$)")]
+    private static partial Regex QuotedWords();
+
     /// <summary>A sentence: up to . ! or ? (a decimal point stays inside: "38.5").</summary>
     [GeneratedRegex(@"(?:[^.!?]|\.(?=\d))+(?:[.!?]+|$)")]
     private static partial Regex Sentence();

@@ -50,6 +50,27 @@ public static partial class SmallTalkClassifier
         return (kind, rest);
     }
 
+    /// <summary>
+    /// <paramref name="remainder"/> (what <see cref="Classify"/> left, lower case and without punctuation) as it was
+    /// written in <paramref name="original"/>, so the rest of "Hi, my son is 6. The doctor keeps saying 'blasts'. What
+    /// are they?" keeps its sentences and quotes. The remainder itself when it cannot be found there.
+    /// </summary>
+    public static string InOriginal(string original, string remainder)
+    {
+        var tail = remainder.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = Word().Matches(original);
+        if (tail.Length == 0 || tail.Length > words.Count) return remainder;
+        var first = words.Count - tail.Length;
+        for (var i = 0; i < tail.Length; i++)
+        {
+            if (!string.Equals(words[first + i].Value, tail[i], StringComparison.OrdinalIgnoreCase)) return remainder;
+        }
+        return original[words[first].Index..].Trim();
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}']+")]
+    private static partial Regex Word();
+
     /// <summary>A wave is a greeting and folded hands or a thumbs up are thanks; other emoji carry nothing here.</summary>
     private static string Emoji(string text) => text
         .Replace("\U0001F44B", " hi ")

@@ -36,7 +36,12 @@ public sealed class Vocabulary
     /// "keep" and another "work". Without items (tests), when each term is known.
     /// </summary>
     public bool HoldsTogether(string[] terms) =>
-        terms.Length <= 1 || _items.Count == 0 ? terms.All(Contains) : _items.Any(item => terms.All(item.Contains));
+        terms.Length <= 1 || _items.Count == 0
+            ? terms.All(Contains)
+            : _heldTogether.GetOrAdd(string.Join(' ', terms), _ => terms.All(Contains) && _items.Any(item => terms.All(item.Contains)));
+
+    // Phrases come from the editors' synonyms, so there are only so many: each is looked up in every item once.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _heldTogether = new(StringComparer.Ordinal);
 
     /// <summary>True for terms of titles, headings, topics, keywords and speakers (see <see cref="SearchField{T}"/>).</summary>
     public bool IsTopical(string term) => _topical.Contains(term);

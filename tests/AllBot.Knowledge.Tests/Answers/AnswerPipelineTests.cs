@@ -46,6 +46,10 @@ public sealed class AnswerPipelineTests(SeedKnowledge seed)
         Assert.Equal(AnswerKind.Answer, Ask("feeling low with the steroids, where can I get some support?").Kind);
 
     [Fact]
+    public void A_pronoun_question_after_a_quoted_word_asks_about_that_word() =>
+        Assert.Equal("what-all-is", Ask("The doctors keep using the word 'lymphoblast' with us. What is that?").Passages[0].Id);
+
+    [Fact]
     public void A_question_about_what_causes_the_symptoms_is_answered() =>
         Assert.Equal("what-goes-wrong-in-all", Ask("so what is it that causes the symptoms?").Passages[0].Id);
 

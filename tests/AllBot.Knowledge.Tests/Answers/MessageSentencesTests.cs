@@ -40,4 +40,11 @@ public sealed class MessageSentencesTests
     public void A_decimal_point_does_not_end_a_sentence() =>
         Assert.Equal(("Should I call?", "Her temperature was 38.5 this morning."),
             MessageSentences.Split("Her temperature was 38.5 this morning. Should I call?"));
+
+    [Theory]
+    [InlineData("The nurse keeps saying 'neutropenic' and I nod along.", "neutropenic")]
+    [InlineData("His dad said on the phone it is \"A.L.L.\" and hung up.", "A.L.L.")]
+    [InlineData("I'm scared and I don't know what to ask.", null)]
+    public void The_words_people_put_in_quotes_are_found(string text, string? quoted) =>
+        Assert.Equal(quoted, MessageSentences.Quoted(text));
 }

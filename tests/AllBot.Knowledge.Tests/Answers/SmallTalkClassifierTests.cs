@@ -79,4 +79,10 @@ public sealed class SmallTalkClassifierTests
     [InlineData("can you help me find a support group")]
     [InlineData("help me with my essay on volcanoes")]
     public void Questions_are_not_small_talk(string text) => Assert.Equal(SmallTalk.None, SmallTalkClassifier.Classify(text).Kind);
+
+    [Theory]
+    [InlineData("Hi, my son is 6. The doctor keeps saying 'blasts'. What are they?", "my son is 6. The doctor keeps saying 'blasts'. What are they?")]
+    [InlineData("hello!! what is A.L.L.?", "what is A.L.L.?")]
+    public void What_follows_small_talk_keeps_its_sentences_and_quotes(string text, string question) =>
+        Assert.Equal(question, SmallTalkClassifier.InOriginal(text, SmallTalkClassifier.Classify(text).Remainder));
 }
