@@ -18,7 +18,7 @@ public static class PatientStopWords
         "what", "what's", "whats", "wat", "wot", "wht", "which", "who", "whom", "whose", "when", "where", "why", "how",
         "hw", "do", "does", "did", "doing", "done", "don't", "dont", "doesn't", "doesnt", "can", "could", "would",
         "should", "shall", "may", "might", "must", "have", "has", "had", "having", "am", "been", "being", "were",
-        "so", "too", "very", "just", "also", "any", "some", "about", "tell", "please", "pls", "plz", "know", "want", "wants", "wanted",
+        "so", "too", "very", "just", "also", "any", "some", "about", "tell", "please", "pls", "plz", "kindly", "perhaps", "maybe", "know", "want", "wants", "wanted",
         "wanna", "need", "explain", "mean", "means", "like", "get", "got", "thing", "things", "something",
         "anything", "really", "during", "from", "while", "whilst", "much", "many", "more", "most", "here", "ok", "okay", "um", "uh", "kind", "sort",
         "video", "videos", "watch", "show", "program", "programs", "programme", "programmes", "info", "information",

@@ -196,6 +196,8 @@ public sealed record AnswerPolicy
             return held <= LoneWordCertainty;
         }
         var certainty = concept.CertaintyIn(vocabulary.Contains);
+        // A word of the editors' synonyms ("infertile") names an idea they wrote down: unknown when no form of it is.
+        if (concept.Alternatives.Any(a => a.Certainty == QuestionConceptReader.SynonymCertainty)) return certainty <= LoneWordCertainty;
         var word = concept.Text;
         if (word.Length < ShortestSpecialisedWord || !word.All(char.IsAsciiLetterLower)) return false;
         return certainty <= 0 && !CommonEnglishWords.IsOrNear(word);

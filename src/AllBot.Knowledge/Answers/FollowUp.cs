@@ -11,7 +11,7 @@ public static partial class FollowUp
 {
     /// <summary>A short message that leans on the one before: it points back ("it", "that") or goes on ("and ...", "what about ...").</summary>
     public static bool LeansOnPrevious(string text) =>
-        WordCount(text) <= MaxWords && (PointsBack().IsMatch(text) || GoesOn().IsMatch(text));
+        WordCount(text) <= MaxWords && (PointsBack().IsMatch(text) || GoesOn().IsMatch(text) || BareVideoRequest().IsMatch(text));
 
     /// <summary>"what is this disease?", "how is it treated?": the message names what it asks about only by pointing back.</summary>
     public static bool PointsBackIn(string text) => PointsBack().IsMatch(text);
@@ -32,10 +32,14 @@ public static partial class FollowUp
     [GeneratedRegex(@"\b(?:it|its|it's|itself|that|this|them|they|those|these|one|ones|same)\b|\bthe (?:disease|illness|condition|cancer|sickness|leukaemia|leukemia)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointsBack();
 
+    /// <summary>"video?", "got a video?", "is there a video": asks for a video of what was just asked.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:is there|are there|do you have|have you got|you got|got|any|a|maybe a|can i see|can i watch|show me)\s+)?(?:a\s+|any\s+|some\s+)?(?:videos?|vids?|clips?|films?|talks?)\s*(?:pls|please|plz|too|as well|then)?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareVideoRequest();
+
     [GeneratedRegex(@"^\W*(?:and|so|also|then|but|what about|how about|and what about|what if|any|ok but|okay but|ok and)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoesOn();
 
     // "tell me more about it" asks for more; "tell me more about clinical trials" is a new question.
-    [GeneratedRegex(@"^\W*(?:(?:(?:can you |could you |please )?tell me (?:a bit |a little )?more|more (?:please|info|information|details)|go on|keep going|anything else|what else|continue)\b(?!\s+(?:about|on|regarding)\s+(?!(?:it|that|this|them|those|these)\b))|(?:and|more)\W*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:(?:can you |could you |please )?tell me (?:a bit |a little )?more|(?:can you |could you |please )?explain (?:a bit |a little )?(?:more|further)(?:\s+(?:please|pls|plz))?\W*$|more (?:please|info|information|details)|go on|keep going|anything else|what else|continue)\b(?!\s+(?:about|on|regarding)\s+(?!(?:it|that|this|them|those|these)\b))|(?:and|more)\W*$)", RegexOptions.IgnoreCase)]
     private static partial Regex More();
 }

@@ -68,6 +68,7 @@ public static partial class QuestionFocusReader
         "healthy", "well", "safely", "safe", "enough", "extra", "own", "total", "exactly", "itself", "themselves", "side", "sides",
         "aspect", "aspects", "area", "areas", "out", "there", "available", "around", "anything", "something", "help",
         "want", "wants", "wanted", "needs", "sooo", "soo", "so", "anyone", "anybody", "again", "anymore", "ever",
+        "anywhere", "somewhere", "someone", "somebody", "everyone", "everybody",
         // Words that stand in for a subject.
         "way", "ways", "thing", "things", "stuff", "kind", "kinds", "type", "types", "sort", "part", "bit", "point", "idea",
         "reason", "reasons", "meaning", "name", "word", "words", "term", "terms", "deal", "matter", "problem", "problems",
@@ -90,10 +91,11 @@ public static partial class QuestionFocusReader
     /// </remarks>
     private static readonly Regex WhatIsForm = WhatIs();
     private static readonly Regex WhatDoesForm = WhatDoes();
+    private static readonly Regex WordMeaningForm = WordMeaning();
 
     private static readonly (Regex Form, bool Leads, bool Both, bool LastWord)[] Forms =
     [
-        (WhatDoesForm, true, false, false), (WhatHappens(), false, false, false), (Difference(), true, true, false),
+        (WhatDoesForm, true, false, false), (WordMeaningForm, true, false, false), (WhatHappens(), false, false, false), (Difference(), true, true, false),
         (WhatIsForm, true, false, false), (WhenWill(), false, false, false), (IsThere(), true, false, false),
         (CanDo(), false, false, false), (HaveTo(), false, false, false), (HowDo(), false, false, false),
         (IsItOk(), false, false, false), (TellAbout(), true, false, false), (DoesItWork(), false, false, false),
@@ -148,7 +150,7 @@ public static partial class QuestionFocusReader
             if (lastWord) subject = subject.OrderBy(c => c.End).TakeLast(1).ToList();
             // "What is a lymphoblast?", "what does ALL stand for?", and "what is it?" after the words it points at;
             // not "what's wrong with ...".
-            var whatItIs = (form == WhatIsForm || (form == WhatDoesForm && Defining().IsMatch(match.Value)))
+            var whatItIs = (form == WhatIsForm || form == WordMeaningForm || (form == WhatDoesForm && Defining().IsMatch(match.Value)))
                 && (subject.Count > 0 || PointsBack().IsMatch(focus.Value));
             return new QuestionFocus(subject, figure, leads, videos, whatItIs);
         }
@@ -196,6 +198,10 @@ public static partial class QuestionFocusReader
     /// <summary>Blame and inheritance ask what causes the illness: "was it something we did?", "is it genetic?", "can my kids inherit it?".</summary>
     [GeneratedRegex(@"\b(?:(?:something|anything)\s+(?:i|we|he|she|they|you)\s+(?:did|done|ate|eat|gave)|(?:my|our|his|her|your)\s+fault|(?:did|could|have)\s+(?:i|we)\s+(?:cause|caused|prevent|prevented)|(?:is|was|are)\s+(?:it|this|that|all|leuka?emia|this cancer|cancer|blood cancer)\s+(?:\w+\s+)?(?:genetic|hereditary|inherited|in the genes|passed down|contagious|catching)|inherit(?:ed|s)?\b|pass(?:ed)?\s+(?:it\s+)?(?:on|down)\s+to|runs?\s+in\s+(?:the\s+)?famil)", RegexOptions.IgnoreCase)]
     private static partial Regex Blame();
+
+    /// <summary>"I keep hearing the word lymphoblast", "what it actually is", "I don't understand what ALL is".</summary>
+    [GeneratedRegex(@"\b(?:the\s+(?:word|term|name)\s+|(?:don'?t|do not|cannot|can'?t)\s+(?:get|understand|know)\s+(?:what\s+)?(?:a |an |the )?|\bwhat\s+(?=(?:a |an |the )?[\w.-]+(?:\s+[\w-]+)?\s+(?:actually\s+|really\s+|exactly\s+|even\s+)?(?:is|are|means)\b))(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex WordMeaning();
 
     [GeneratedRegex(@"^(?:all|both|each|every)\s+(?:of\s+)?(?:the|my|his|her|their|our|your|these|those)\s+")]
     private static partial Regex Quantifier();

@@ -18,10 +18,18 @@ public static partial class QuestionParts
         if (!match.Success) return [text];
         var first = text[..match.Index].Trim(' ', ',', ';');
         var second = text[(match.Index + match.Length)..].Trim(' ', ',', ';');
+        // "my nephew had ALL as a child, can it come back?" is one question with its context before the comma.
+        if (match.Groups["comma"].Success && !Asks().IsMatch(first)) return [text];
         return first.Length == 0 || second.Length == 0 ? [text] : [first, second];
     }
 
-    /// <summary>A question mark followed by more, a "+" or "&amp;", or "and"/"also"/"plus" before a question word.</summary>
-    [GeneratedRegex(@"\?+\s*(?=\S)|\s+[+&]\s+|[,;]?\s+(?:and|also|plus|and also)\s+(?=(?:what|whats|what's|how|where|why|when|who|which|is|are|can|could|do|does|did|any|anything|is there|are there|tell me|i'd like|i would like)\b)", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A question mark followed by more, a "+" or "&amp;", a comma before an inverted question ("..., can he come home
+    /// first?"), or "and"/"also"/"plus" before a question word.
+    /// </summary>
+    [GeneratedRegex(@"\?+\s*(?=\S)|\s+[+&]\s+|(?<comma>[,;])\s+(?=(?:can|could|should|will|would|is|are|do|does|must)\s+(?:i|he|she|we|they|you|u|it|my \w+)\s)|[,;]?\s+(?:and|also|plus|and also)\s+(?=(?:what|whats|what's|how|where|why|when|who|which|is|are|can|could|do|does|did|any|anything|is there|are there|tell me|i'd like|i would like)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Boundary();
+
+    [GeneratedRegex(@"^\W*(?:what|whats|what's|how|why|where|when|who|which|is|are|can|could|do|does|did|will|would|should|must)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Asks();
 }

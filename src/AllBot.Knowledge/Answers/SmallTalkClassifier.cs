@@ -33,7 +33,7 @@ public static partial class SmallTalkClassifier
     /// <summary>The kind of small talk <paramref name="text"/> opens with, and what follows all of it.</summary>
     public static (SmallTalk Kind, string Remainder) Classify(string text)
     {
-        var rest = Spaces().Replace(Punctuation().Replace(Emoji(text).ToLowerInvariant(), " "), " ").Trim();
+        var rest = Spaces().Replace(Punctuation().Replace(WithoutAccents(Emoji(text).ToLowerInvariant()), " "), " ").Trim();
         var kind = SmallTalk.None;
         while (true)
         {
@@ -71,6 +71,26 @@ public static partial class SmallTalkClassifier
     [GeneratedRegex(@"[\p{L}\p{N}']+")]
     private static partial Regex Word();
 
+    /// <summary>"dziękuję" is "dziekuje": thanks typed with or without accents.</summary>
+    private static string WithoutAccents(string text)
+    {
+        string decomposed;
+        try
+        {
+            decomposed = text.Normalize(System.Text.NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            return text; // invalid code points (U+FFFE ...): nothing to fold, and nothing that is small talk
+        }
+        var plain = new System.Text.StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark) plain.Append(c);
+        }
+        return plain.ToString().Normalize(System.Text.NormalizationForm.FormC);
+    }
+
     /// <summary>A wave is a greeting and folded hands or a thumbs up are thanks; other emoji carry nothing here.</summary>
     private static string Emoji(string text) => text
         .Replace("\U0001F44B", " hi ")
@@ -89,13 +109,13 @@ public static partial class SmallTalkClassifier
     [GeneratedRegex(@"^((ok|okay|oh|ah|well|so|and|alright|right|great|cool|lovely|perfect|brilliant|brill|amazing|awesome|fab|fantastic|super|nice one|nice(?! to meet)|excellent|wonderful|ace|wow|grand|sweet|noted|got it|i see|lol|haha|hehe|h+m+|m{2,}|fair enough|(that |it )?makes (sense|sence)|understood|i understand( now)?|good to know|(sorry )?(for |about )?my (english|englsh|inglish) (is|isnt|is not|not) (very |so )?(good|bad|poor|great)|sorry (for|about) my (english|englsh|inglish))\b\s*)+")]
     private static partial Regex Filler();
 
-    [GeneratedRegex(@"^((hi+|hello+|helo|hallo|hey+|heya|hiya|howdy|greetings|yo|sup|hola|ola|bonjour|salut|ciao|hej|namaste|salaam|salam|merhaba|nice to meet (you|u)|pleased to meet (you|u)|(i )?hope (you're|youre|you are|u are|u r|you r|all is|all's) (well|ok|okay|good)( too)?|(i'?m|i am) new here|(good|gud|gd) (morning|afternoon|evening|day)|morning|afternoon|evening)( there| all| everyone| allbot| bot)?|how (are|r) (you|u)( doing| today)?|how's it going|hows it going|how is it going|(is )?(any ?one|any ?body|some ?one)( (there|around|here))?|(are )?(you|u) (there|around|still there)|(r|are) (you|u) there|hello anyone|is this (working|on))\b")]
+    [GeneratedRegex(@"^((hi+|hello+|helo|hallo|hey+|heya|hiya|howdy|greetings|yo|sup|hola|ola|bonjour|salut|ciao|hej|namaste|salaam|salam|merhaba|nice to meet (you|u)|pleased to meet (you|u)|(i )?hope (you're|youre|you are|u are|u r|you r|all is|all's) (well|ok|okay|good)( too)?|(i'?m|i am) new here|(good|gud|gd) (morning|afternoon|evening|day)|morning|afternoon|evening)( there| all| everyone| allbot| bot| doctor| dr| nurse| sir| madam| assistant| friend)?|dear (assistant|sir|madam|doctor|bot|allbot|team)|how (are|r) (you|u)( doing| today)?|how's it going|hows it going|how is it going|(is )?(any ?one|any ?body|some ?one)( (there|around|here))?|(are )?(you|u) (there|around|still there)|(r|are) (you|u) there|hello anyone|is this (working|on))\b")]
     private static partial Regex Greeting();
 
     [GeneratedRegex(@"^(thanks|thank you|thank u|thankyou|thx|ty|cheers|many thanks|ta|(much |greatly )?appreciated|(i )?appreciate (it|that|this|your help)|much obliged|merci( beaucoup)?|gracias|muchas gracias|danke( sch[oö]n)?|grazie( mille)?|obrigad[oa]|dank (je|u) wel|tack|shukran|dziekuje|arigato|(you've|you have|youve) been (very |so |really |a )?(great |big )?(help|helpful))( so much| very much| a lot| again)?( (that|this|it))?( (really|very|so))?( (helps|helped|helpful|is helpful|was helpful|was useful|useful))?\b")]
     private static partial Regex Thanks();
 
-    [GeneratedRegex(@"^((can|could) (you|u) help( me)?( (please|pls|plz))?$|help( me)?( please| pls| plz)?$|how (do|can|should) i use (this|it|you|u)|what (can|do) (you|u) (do|help( me)? with|help me|tell me)|what do (you|u) do|how (do|does) (you|u|this|it|this (chat|bot|thing|service|site|app)) work|what can i ask( (you|u))?|what (kinds?|sorts?|types?) of (questions|things) (can|could|should|do) i ask( (you|u))?|what (are|r) (you|u) able to (answer|do|help( me)? with|tell me)|what can (you|u) answer|what (do|can) (you|u) know( about)?|how can (you|u) help( me)?|what are (you|u) for|menu|options|(can|could|may) i ask (you )?(something|a question|some questions|(you )?a few questions|you something)( please| pls| plz)?|i have (a|some) questions?( for (you|u))?|i (want|would like|'d like) to ask (you )?(something|a question))\b")]
+    [GeneratedRegex(@"^((can|could) (you|u) help( me)?( (please|pls|plz))?$|help( me)?( please| pls| plz)?$|how (do|can|should) i use (this|it|you|u)|what (can|do) (you|u) (do|help( me)? with|help me|tell me)|what do (you|u) do|how (do|does) (you|u|this|it|this (chat|bot|thing|service|site|app)) work|what can i ask( (you|u))?|what (kinds?|sorts?|types?) of (questions|things) (can|could|should|do) i ask( (you|u))?|what (are|r) (you|u) able to (answer|do|help( me)? with|tell me)|what can (you|u) answer|what (do|can) (you|u) know( about)?|how can (you|u) help( me)?|what are (you|u) for|menu|options|((you'?re|youre|you are|ur|u r|this is|this bot is|it's|its) (useless|rubbish|no help|not helping|not helpful|stupid|pointless))|this (is not|isn't|isnt|is no) (helping|help|helpful|useful)|(you're|youre|you are|u r|you) (not|aren't|arent) (helping|helpful|listening)|(can|could|may) i ask (you )?(something|a question|some questions|(you )?a few questions|you something)( please| pls| plz)?|i have (a|some) questions?( for (you|u))?|i (want|would like|'d like) to ask (you )?(something|a question))\b")]
     private static partial Regex Help();
 
     [GeneratedRegex(@"^(who are (you|u)|what are (you|u)|who is this|who am i (talking|speaking) to|((are|r) (you|u)|you're|youre|you are|ur) (a |an )?(real )?(bot|robot|human|person|doctor|nurse|computer|ai|machine|real person)( or (a |an )?(real )?(bot|robot|human|person|doctor|nurse|computer|ai|machine|real person))?( right)?|am i (talking|speaking|chatting) (to|with) (a |an )?(real )?(bot|robot|human|person|computer|machine|ai)|is this (a |an )?(real )?(bot|robot|human|person|computer|ai|machine)|is this the (all|leukaemia|leukemia|a\.l\.l\.?) (chat|bot|helper|help|service)|who made (you|u)|what('s| is) your name|whats your name)\b")]

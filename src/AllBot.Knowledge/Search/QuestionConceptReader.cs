@@ -13,7 +13,8 @@ public sealed class QuestionConceptReader(PatientAnalyzer analyzer, SynonymExpan
 {
     private const float Typed = 1f;
     private const float Synonym = 0.7f;
-    private const float SynonymCertainty = 0.85f;
+    /// <summary>How surely an editors' synonym means the word typed.</summary>
+    public const float SynonymCertainty = 0.85f;
     private const float PartOfPhrase = 0.5f;
     private const float OneEdit = 0.6f;
     private const float TwoEdits = 0.4f;

@@ -10,6 +10,8 @@ public sealed class FollowUpTests
     [InlineData("what about for children?")]
     [InlineData("so what happens next")]
     [InlineData("how long does it last?")]
+    [InlineData("video?")]
+    [InlineData("got a video pls")]
     public void A_short_message_that_points_back_or_goes_on_leans_on_the_previous_one(string text) =>
         Assert.True(FollowUp.LeansOnPrevious(text));
 
@@ -38,6 +40,7 @@ public sealed class FollowUpTests
     [InlineData("Can you tell me a bit more?")]
     [InlineData("more please")]
     [InlineData("go on")]
+    [InlineData("could you explain a bit more please")]
     [InlineData("anything else?")]
     [InlineData("more")]
     [InlineData("more?")]

@@ -159,6 +159,8 @@ public sealed class QuestionFocusReaderTests(SeedKnowledge seed) : IDisposable
     [InlineData("how do white cells grow", false)]
     [InlineData("he has acute lymphoblastic leukaemia, what is it?", true)]
     [InlineData("whats wrong with the blasts", false)]
+    [InlineData("the nurse keeps using the word neutropenia", true)]
+    [InlineData("I don't understand what a lymphoblast is", true)]
     public void A_question_asking_what_its_subject_is_is_told_from_others(string question, bool whatItIs) =>
         Assert.Equal(whatItIs, Read(question).AsksWhatItIs);
 

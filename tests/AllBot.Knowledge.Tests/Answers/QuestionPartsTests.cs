@@ -45,4 +45,13 @@ public sealed class QuestionPartsTests
     [Fact]
     public void A_boundary_with_nothing_before_it_does_not_leave_an_empty_part() =>
         Assert.Equal(["? what is ALL"], QuestionParts.Split("? what is ALL"));
+
+    [Fact]
+    public void A_comma_before_an_inverted_question_starts_a_second_question_after_a_question() =>
+        Assert.Equal(["how soon does treatment start", "can he stay at home first?"],
+            QuestionParts.Split("how soon does treatment start, can he stay at home first?"));
+
+    [Fact]
+    public void A_comma_after_context_does_not_split() =>
+        Assert.Single(QuestionParts.Split("my nephew had ALL as a child, can it come back?"));
 }
