@@ -32,7 +32,7 @@ public sealed class PatientAnalyzer : Analyzer
         ("grown", "grow"), ("grew", "grow"), ("made", "make"), ("taken", "take"), ("took", "take"),
         ("given", "give"), ("gave", "give"), ("fought", "fight"), ("became", "becom"), ("began", "begin"),
         ("begun", "begin"), ("spoke", "speak"), ("spoken", "speak"), ("chose", "choos"), ("chosen", "choos"),
-        ("felt", "feel"), ("found", "find"), ("kept", "keep"));
+        ("felt", "feel"), ("found", "find"), ("kept", "keep"), ("came", "come"));
 
     /// <summary>The terms of <paramref name="text"/> in order, with where each came from in the text.</summary>
     public IReadOnlyList<AnalyzedTerm> Terms(string text)

@@ -119,6 +119,22 @@ public sealed class AnswerPipeline(KnowledgeIndex index, RedFlagTriage triage, A
     private Decision Decide(string text, IReadOnlyList<QuestionConcept>? earlier = null, bool earlierFirst = false)
     {
         var (concepts, focus) = Read(text);
+        // "What is acute lymphoblastic leukaemia, my husband has it, the letter came on Friday": a question asking what
+        // a word is that a passage defines is that definition; the rest of the sentence is context.
+        if (focus is { AsksWhatItIs: true, AsksForFigure: false, Subject.Count: > 0 } && focus.Subject.Count < concepts.Count
+            && !focus.Unknown(index.Vocabulary).Any() && focus.Subject.Any(index.DefinesAnywhere))
+            return Decide(focus.Subject, focus);
+        var decision = DecideWith(concepts, focus, earlier, earlierFirst);
+        // "Sir please tell what is this acute lymphoblastic leukemia, my wife is having it, diagnosis came last week":
+        // when the form says what is asked and the knowledge base knows it, the rest of the sentence is context.
+        if (!decision.HasAnswer && decision.Outcome != Outcome.Clarify && focus is { AsksWhatItIs: true, AsksForFigure: false, Subject.Count: > 0 }
+            && focus.Subject.Count < concepts.Count && !focus.Unknown(index.Vocabulary).Any())
+            return Decide(focus.Subject, focus);
+        return decision;
+    }
+
+    private Decision DecideWith(IReadOnlyList<QuestionConcept> concepts, QuestionFocus focus, IReadOnlyList<QuestionConcept>? earlier, bool earlierFirst)
+    {
         if (earlier is not { Count: > 0 } || focus.Unknown(index.Vocabulary).Any()) return Decide(concepts, focus);
         var first = earlierFirst ? Decide([.. concepts, .. earlier], focus) : Decide(concepts, focus);
         return first.HasAnswer ? first : earlierFirst ? Decide(concepts, focus) : Decide([.. concepts, .. earlier], focus);

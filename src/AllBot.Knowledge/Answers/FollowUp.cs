@@ -11,7 +11,7 @@ public static partial class FollowUp
 {
     /// <summary>A short message that leans on the one before: it points back ("it", "that") or goes on ("and ...", "what about ...").</summary>
     public static bool LeansOnPrevious(string text) =>
-        WordCount(text) <= MaxWords && (PointsBack().IsMatch(text) || GoesOn().IsMatch(text) || BareVideoRequest().IsMatch(text));
+        WordCount(text) <= MaxWords && (PointsBack().IsMatch(text) || GoesOn().IsMatch(text) || BareVideoRequest().IsMatch(text) || BareWhy().IsMatch(text));
 
     /// <summary>"what is this disease?", "how is it treated?": the message names what it asks about only by pointing back.</summary>
     public static bool PointsBackIn(string text) => PointsBack().IsMatch(text);
@@ -31,6 +31,10 @@ public static partial class FollowUp
 
     [GeneratedRegex(@"\b(?:it|its|it's|itself|that|this|them|they|those|these|one|ones|same)\b|\bthe (?:disease|illness|condition|cancer|sickness|leukaemia|leukemia)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointsBack();
+
+    /// <summary>"why?", "how come?", "really?": asks about what was just said.</summary>
+    [GeneratedRegex(@"^\W*(?:why|how come|how so|really|but why|why is that|why so)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareWhy();
 
     /// <summary>"video?", "got a video?", "is there a video": asks for a video of what was just asked.</summary>
     [GeneratedRegex(@"^\W*(?:(?:is there|are there|do you have|have you got|you got|got|any|a|maybe a|can i see|can i watch|show me)\s+)?(?:a\s+|any\s+|some\s+)?(?:videos?|vids?|clips?|films?|talks?)\s*(?:pls|please|plz|too|as well|then)?\W*$", RegexOptions.IgnoreCase)]

@@ -68,7 +68,8 @@ public static partial class QuestionFocusReader
         "healthy", "well", "safely", "safe", "enough", "extra", "own", "total", "exactly", "itself", "themselves", "side", "sides",
         "aspect", "aspects", "area", "areas", "out", "there", "available", "around", "anything", "something", "help",
         "want", "wants", "wanted", "needs", "sooo", "soo", "so", "anyone", "anybody", "again", "anymore", "ever",
-        "anywhere", "somewhere", "someone", "somebody", "everyone", "everybody",
+        "anywhere", "somewhere", "someone", "somebody", "everyone", "everybody", "inside", "outside", "happening",
+        "expect", "talk", "talks", "clip", "clips",
         // Words that stand in for a subject.
         "way", "ways", "thing", "things", "stuff", "kind", "kinds", "type", "types", "sort", "part", "bit", "point", "idea",
         "reason", "reasons", "meaning", "name", "word", "words", "term", "terms", "deal", "matter", "problem", "problems",
@@ -269,7 +270,7 @@ public static partial class QuestionFocusReader
     [GeneratedRegex(@"\bwhen\s+(?:will|would|does|do|can|could|should)\s+(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
     private static partial Regex WhenWill();
 
-    [GeneratedRegex(@"\s(?:and|or|but|for|in|during|while|when|if|after|before|with|because|so|since|to|at|from|between|than|like|as|without|on|are|is|was|were|will|would|should|can|could|does|do|did|have|has|who|which|that|my|his|her|their|our|your)\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s(?:and|or|but|for|in|during|while|when|if|after|before|with|because|so|since|to|at|from|between|than|like|as|without|through|on|are|is|was|were|will|would|should|can|could|does|do|did|have|has|who|which|that|my|his|her|their|our|your)\s", RegexOptions.IgnoreCase)]
     private static partial Regex CutWord();
 
     [GeneratedRegex(@"^(?:when|whenever|if|while|because|after|before|during|since|until|unless|once)\s", RegexOptions.IgnoreCase)]

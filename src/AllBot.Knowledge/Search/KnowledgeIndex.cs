@@ -59,6 +59,9 @@ public sealed class KnowledgeIndex : IDisposable
     private static bool Names(IReadOnlySet<string> causes, QuestionConcept effect) =>
         effect.Alternatives.Any(a => a.Certainty >= MinDefinedCertainty && a.Terms.Length > 0 && causes.Contains(a.Terms[0]));
 
+    /// <summary>True when some passage says what <paramref name="concept"/> is.</summary>
+    public bool DefinesAnywhere(QuestionConcept concept) => _defined.Keys.Any(entry => Defines(entry, concept));
+
     /// <summary>A synonym (0.85) or a one-letter typo (0.9) names the defined term; a lone word of a phrase (0.5) does not.</summary>
     private const float MinDefinedCertainty = 0.7f;
 

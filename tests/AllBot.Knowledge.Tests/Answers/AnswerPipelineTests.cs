@@ -50,6 +50,10 @@ public sealed class AnswerPipelineTests(SeedKnowledge seed)
         Assert.Equal("what-all-is", Ask("The doctors keep using the word 'lymphoblast' with us. What is that?").Passages[0].Id);
 
     [Fact]
+    public void A_definition_question_followed_by_context_in_the_same_sentence_is_answered() =>
+        Assert.Equal("what-all-is", Ask("please tell me what is acute lymphoblastic leukaemia, my husband has it, the letter came on friday").Passages[0].Id);
+
+    [Fact]
     public void A_question_about_what_causes_the_symptoms_is_answered() =>
         Assert.Equal("what-goes-wrong-in-all", Ask("so what is it that causes the symptoms?").Passages[0].Id);
 

@@ -12,6 +12,7 @@ public sealed class FollowUpTests
     [InlineData("how long does it last?")]
     [InlineData("video?")]
     [InlineData("got a video pls")]
+    [InlineData("why?")]
     public void A_short_message_that_points_back_or_goes_on_leans_on_the_previous_one(string text) =>
         Assert.True(FollowUp.LeansOnPrevious(text));
 
