@@ -82,6 +82,23 @@ internal sealed class BuiltApp : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The address the app says it listens on ("Now listening on: ..."), for an app started on port 0: a port chosen
+    /// free beforehand can be taken by another test while the app starts. Null if it ended or never said.
+    /// </summary>
+    public async Task<Uri?> ListeningAsync(TimeSpan timeout)
+    {
+        const string Listening = "Now listening on: ";
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline && !process.HasExited)
+        {
+            var line = Output.Split('\n').FirstOrDefault(l => l.Contains(Listening, StringComparison.Ordinal));
+            if (line is not null) return new Uri(line[(line.IndexOf(Listening, StringComparison.Ordinal) + Listening.Length)..].Trim());
+            await Task.Delay(100);
+        }
+        return null;
+    }
+
     /// <summary>Waits until <paramref name="url"/> answers at all (any status); false if the app ended or never answered.</summary>
     public async Task<bool> AnswersAsync(Uri url, TimeSpan timeout)
     {
@@ -103,14 +120,6 @@ internal sealed class BuiltApp : IAsyncDisposable
             }
         }
         return false;
-    }
-
-    /// <summary>A TCP port nobody listens on right now.</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()

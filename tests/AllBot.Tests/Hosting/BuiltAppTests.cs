@@ -11,13 +11,14 @@ public sealed class BuiltAppTests
     [Fact]
     public async Task A_built_app_in_production_serves_the_chat_page_and_its_scripts()
     {
-        var site = new Uri($"http://127.0.0.1:{BuiltApp.FreePort()}");
         await using var app = BuiltApp.Start([], new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["Bot__AllowAnonymous"] = "true",
-            ["ASPNETCORE_URLS"] = site.ToString(),
+            ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
         });
+        var site = await app.ListeningAsync(StartUp);
+        Assert.True(site is not null, app.Output);
         Assert.True(await app.AnswersAsync(site, StartUp), app.Output);
         using var http = new HttpClient { BaseAddress = site };
 
@@ -32,7 +33,7 @@ public sealed class BuiltAppTests
     public async Task An_unknown_command_prints_usage_and_exits_2()
     {
         // Should the command be taken for the web host, it listens on a free port rather than fail on a taken one.
-        await using var app = BuiltApp.Start(["frobnicate"], new Dictionary<string, string> { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{BuiltApp.FreePort()}" });
+        await using var app = BuiltApp.Start(["frobnicate"], new Dictionary<string, string> { ["ASPNETCORE_URLS"] = "http://127.0.0.1:0" });
 
         var exitCode = await app.ExitCodeAsync(TimeSpan.FromSeconds(20));
 
