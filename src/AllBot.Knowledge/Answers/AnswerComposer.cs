@@ -44,6 +44,7 @@ public sealed class AnswerComposer(BotWording wording, Uri? siteBaseUrl, string?
         Answers.SmallTalk.Help => wording.Help,
         Answers.SmallTalk.WhoAreYou => wording.WhoAreYou,
         Answers.SmallTalk.Goodbye => wording.Goodbye,
+        Answers.SmallTalk.Feelings => wording.Feelings,
         _ => wording.Greeting,
     }, wording.Topics);
 

@@ -11,6 +11,8 @@ public enum SmallTalk
     Help,
     WhoAreYou,
     Goodbye,
+    /// <summary>Only how someone feels ("I'm so scared", "this is all too much"), no question.</summary>
+    Feelings,
 }
 
 /// <summary>
@@ -26,6 +28,7 @@ public static partial class SmallTalkClassifier
         (SmallTalk.Help, Help()),
         (SmallTalk.WhoAreYou, WhoAreYou()),
         (SmallTalk.Goodbye, Goodbye()),
+        (SmallTalk.Feelings, Feelings()),
         (SmallTalk.Thanks, Thanks()),
         (SmallTalk.Greeting, Greeting()),
     ];
@@ -123,6 +126,13 @@ public static partial class SmallTalkClassifier
 
     [GeneratedRegex(@"^(bye( bye| for now)?|goodbye|good bye|see (you|u|ya)( later| soon)?|(talk|speak|chat) (to (you|u) )?(later|soon)|cya|farewell|good ?night|night( night)?|nite|gn|laters|ttyl|take care|have a (good|nice|lovely) (day|evening|night)|that's all|thats all|that is all|(i'?m|im|i am) (done|finished)( (for now|for today|here))?)\b")]
     private static partial Regex Goodbye();
+
+    /// <summary>
+    /// How someone feels, said without a question: fear, shock, exhaustion, loneliness ("I'm so scared", "this is all
+    /// too much", "I can't believe this is happening"). Self-harm is the triage's, before any of this.
+    /// </summary>
+    [GeneratedRegex(@"^((i'?m|im|i am|we'?re|were|we are|i feel|i'?ve been feeling|feeling|i'm feeling|we feel)( all| just| so| really| very| completely| totally| absolutely| a bit| quite)* (scared|frightened|terrified|afraid|worried|anxious|overwhelmed|lost|sad|devastated|heartbroken|numb|in shock|shocked|angry|alone|lonely|helpless|hopeless|broken|falling apart|struggling|a mess|a wreck|panicking|crying|upset|confused and scared)|(this is|it'?s|its|everything is|all this is)( all| just| so| really)* (too much|so hard|a nightmare|horrible|awful|unbearable|overwhelming|so scary|terrifying)|i (just )?(can'?t|cannot|cant) (believe|take|handle|deal with|stop crying|sleep)( this| it| any ?more| what'?s happening)?( is happening)?( to (us|me|him|her|my \w+))?|(why|how could this happen to) (us|me|my (son|daughter|child|baby|boy|girl|husband|wife))|my (world|heart) (is|has) (broken|fallen apart|shattered|collapsed)|i don'?t know what to do( any ?more)?)\b")]
+    private static partial Regex Feelings();
 
     [GeneratedRegex(@"^(what|whats|what's|how|why|when|where|who|which|is|are|can|could|do|does|did|will|would|should|tell|explain)\b")]
     private static partial Regex QuestionStart();

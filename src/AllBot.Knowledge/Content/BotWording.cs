@@ -45,4 +45,6 @@ public sealed record BotWording
     public required string Help { get; init; }
     public required string WhoAreYou { get; init; }
     public required string Goodbye { get; init; }
+    /// <summary>Said to a message that only says how someone feels ("I'm so scared"): kind, and where support is.</summary>
+    public required string Feelings { get; init; }
 }

@@ -9,7 +9,7 @@ internal static class WordingReader
     private static readonly string[] SectionNames =
     [
         "Welcome", "Disclaimer", "No answer", "Urgent", "Call team now", "Call team today", "Self-harm", "Safety net", "Empty message", "Did you mean", "Clarify", "None of these", "Follow-ups", "Videos intro", "Error",
-        "Greeting", "Thanks", "Help", "Who are you", "Goodbye",
+        "Greeting", "Thanks", "Help", "Who are you", "Goodbye", "Feelings",
     ];
 
     public static BotWording? Read(MarkdownFile file, ICollection<ContentProblem> problems)
@@ -63,6 +63,7 @@ internal static class WordingReader
             Help = Text("Help"),
             WhoAreYou = Text("Who are you"),
             Goodbye = Text("Goodbye"),
+            Feelings = Text("Feelings"),
         };
     }
 }

@@ -102,6 +102,7 @@ public sealed class AnswerPipelineTests(SeedKnowledge seed)
     [InlineData("what can you do?", "Help")]
     [InlineData("who are you", "WhoAreYou")]
     [InlineData("bye", "Goodbye")]
+    [InlineData("we're all completely devastated", "Feelings")]
     public void Small_talk_gets_the_editors_wording(string question, string wording)
     {
         var answer = Ask(question);

@@ -57,6 +57,7 @@ public static class Canned
         Help = "HELP-TEXT",
         WhoAreYou = "WHO-ARE-YOU-TEXT",
         Goodbye = "GOODBYE-TEXT",
+        Feelings = "FEELINGS-TEXT",
         FollowUps = "FOLLOW-UPS-TEXT",
     };
 
