@@ -23,20 +23,10 @@ public static class CommonEnglishWords
     {
         word = word.ToLowerInvariant();
         if (Plainer(word).Any(Words.Value.Contains)) return true;
-        var maxEdits = word.Length >= 8 ? 2 : 1;
-        if (word.Length == 0 || !ByFirstLetter.Value.TryGetValue(word[0], out var candidates)) return false;
-        foreach (var common in candidates)
-        {
-            if (Math.Abs(common.Length - word.Length) > maxEdits) continue;
-            if (Search.EditDistance.Within(word, common, maxEdits) >= 0) return true;
-        }
-        return false;
+        return Near.Value.Within(word, word.Length >= 8 ? 2 : 1).Any();
     }
 
-    private static readonly Lazy<Dictionary<char, string[]>> ByFirstLetter = new(() => Words.Value
-        .Select(w => w.ToLowerInvariant())
-        .GroupBy(w => w[0])
-        .ToDictionary(g => g.Key, g => g.ToArray()));
+    private static readonly Lazy<Search.WordsByFirstLetter> Near = new(() => new(Words.Value.Select(w => w.ToLowerInvariant())));
 
     /// <summary>The word and the word without a common ending: "dummies" -> "dummy", "bruised" -> "bruise".</summary>
     private static IEnumerable<string> Plainer(string word)

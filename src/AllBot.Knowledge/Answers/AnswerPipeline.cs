@@ -120,17 +120,13 @@ public sealed class AnswerPipeline(KnowledgeIndex index, RedFlagTriage triage, A
     {
         var (concepts, focus) = Read(text);
         // "What is acute lymphoblastic leukaemia, my husband has it, the letter came on Friday": a question asking what
-        // a word is that a passage defines is that definition; the rest of the sentence is context.
-        if (focus is { AsksWhatItIs: true, AsksForFigure: false, Subject.Count: > 0 } && focus.Subject.Count < concepts.Count
-            && !focus.Unknown(index.Vocabulary).Any() && focus.Subject.Any(index.DefinesAnywhere))
-            return Decide(focus.Subject, focus);
+        // a known word is, with more said after it, can be decided on that word alone, the rest being context. It is,
+        // first when a passage defines the word, else when the whole sentence finds no answer.
+        var subjectAlone = focus is { AsksWhatItIs: true, AsksForFigure: false, Subject.Count: > 0 }
+            && focus.Subject.Count < concepts.Count && !focus.Unknown(index.Vocabulary).Any();
+        if (subjectAlone && focus.Subject.Any(index.DefinesAnywhere)) return Decide(focus.Subject, focus);
         var decision = DecideWith(concepts, focus, earlier, earlierFirst);
-        // "Sir please tell what is this acute lymphoblastic leukemia, my wife is having it, diagnosis came last week":
-        // when the form says what is asked and the knowledge base knows it, the rest of the sentence is context.
-        if (!decision.HasAnswer && decision.Outcome != Outcome.Clarify && focus is { AsksWhatItIs: true, AsksForFigure: false, Subject.Count: > 0 }
-            && focus.Subject.Count < concepts.Count && !focus.Unknown(index.Vocabulary).Any())
-            return Decide(focus.Subject, focus);
-        return decision;
+        return subjectAlone && !decision.HasAnswer && decision.Outcome != Outcome.Clarify ? Decide(focus.Subject, focus) : decision;
     }
 
     private Decision DecideWith(IReadOnlyList<QuestionConcept> concepts, QuestionFocus focus, IReadOnlyList<QuestionConcept>? earlier, bool earlierFirst)

@@ -1,3 +1,4 @@
+using AllBot.Knowledge.Analysis;
 using System.Text.RegularExpressions;
 
 namespace AllBot.Knowledge.Answers;
@@ -36,7 +37,7 @@ public static partial class SmallTalkClassifier
     /// <summary>The kind of small talk <paramref name="text"/> opens with, and what follows all of it.</summary>
     public static (SmallTalk Kind, string Remainder) Classify(string text)
     {
-        var rest = Spaces().Replace(Punctuation().Replace(WithoutAccents(Emoji(text).ToLowerInvariant()), " "), " ").Trim();
+        var rest = Spaces().Replace(Punctuation().Replace(Accents.Strip(Emoji(text).ToLowerInvariant()), " "), " ").Trim();
         var kind = SmallTalk.None;
         while (true)
         {
@@ -73,26 +74,6 @@ public static partial class SmallTalkClassifier
 
     [GeneratedRegex(@"[\p{L}\p{N}']+")]
     private static partial Regex Word();
-
-    /// <summary>"dziękuję" is "dziekuje": thanks typed with or without accents.</summary>
-    private static string WithoutAccents(string text)
-    {
-        string decomposed;
-        try
-        {
-            decomposed = text.Normalize(System.Text.NormalizationForm.FormD);
-        }
-        catch (ArgumentException)
-        {
-            return text; // invalid code points (U+FFFE ...): nothing to fold, and nothing that is small talk
-        }
-        var plain = new System.Text.StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark) plain.Append(c);
-        }
-        return plain.ToString().Normalize(System.Text.NormalizationForm.FormC);
-    }
 
     /// <summary>A wave is a greeting and folded hands or a thumbs up are thanks; other emoji carry nothing here.</summary>
     private static string Emoji(string text) => text

@@ -1,4 +1,5 @@
 using System.Text;
+using AllBot.Knowledge.Analysis;
 
 namespace AllBot.Knowledge.Content;
 
@@ -12,10 +13,10 @@ public static class Slug
     public static string From(string text)
     {
         var slug = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in Accents.Strip(text))
         {
             if (char.IsAsciiLetterOrDigit(c)) slug.Append(char.ToLowerInvariant(c));
-            else if (c is '\'' or '’' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
+            else if (c is '\'' or '’') continue;
             else if (slug.Length > 0 && slug[^1] != '-') slug.Append('-');
         }
         return slug.ToString().TrimEnd('-');

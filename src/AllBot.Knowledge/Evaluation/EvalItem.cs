@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AllBot.Knowledge.Answers;
 
 namespace AllBot.Knowledge.Evaluation;
 
@@ -17,6 +18,10 @@ public sealed record EvalItem(
     [property: JsonPropertyName("netting")] bool? Netting = null,
     [property: JsonPropertyName("previous")] string? Previous = null)
 {
+    /// <summary>The answer to this item, asked after its previous message (answered first) when it has one.</summary>
+    public Answer AskOf(IAnswerer answerer) =>
+        answerer.Answer(Question, Previous is { } first ? new PreviousTurn(first, answerer.Answer(first)) : null);
+
     public static IReadOnlyList<EvalItem> ReadAll(string path)
     {
         var items = new List<EvalItem>();

@@ -49,8 +49,7 @@ public sealed record EvalReport(IReadOnlyList<EvalMetric> Metrics, IReadOnlyList
 
         foreach (var item in items)
         {
-            var previous = item.Previous is { } first ? new PreviousTurn(first, answerer.Answer(first)) : null;
-            var answer = answerer.Answer(item.Question, previous);
+            var answer = item.AskOf(answerer);
             var kind = KindName(answer.Kind);
             if (item.Passage is { Count: > 0 } phrases) Count("passage@1", ShowsPassage(answer, phrases), item, answer);
             if (item.Videos is { Count: > 0 } titles) Count("video@3", ShowsVideo(answer, titles), item, answer);

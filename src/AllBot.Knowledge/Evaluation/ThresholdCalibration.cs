@@ -48,7 +48,7 @@ public static class ThresholdCalibration
         for (var c = 0; c < candidates.Count; c++)
         {
             var answerer = answererFor(candidates[c]);
-            utility[c] = scored.Select(item => Utility(item, Ask(answerer, item), passageText)).ToArray();
+            utility[c] = scored.Select(item => Utility(item, item.AskOf(answerer), passageText)).ToArray();
         }
 
         double Mean(int candidate, Func<int, bool> take)
@@ -80,9 +80,6 @@ public static class ThresholdCalibration
             .ToList();
         return new CalibrationReport(rows, ranking, scored.Count);
     }
-
-    private static Answer Ask(IAnswerer answerer, EvalItem item) =>
-        answerer.Answer(item.Question, item.Previous is { } first ? new PreviousTurn(first, answerer.Answer(first)) : null);
 
     /// <summary>The utility of one reply (see the remarks of <see cref="ThresholdCalibration"/>).</summary>
     public static double Utility(EvalItem item, Answer answer, Func<string, string?> passageText) => item.Expect switch

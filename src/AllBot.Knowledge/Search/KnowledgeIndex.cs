@@ -16,7 +16,8 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly PatientAnalyzer _analyzer = new();
     private readonly DocumentIndex<PassageEntry> _passages;
     private readonly DocumentIndex<VideoProgram> _videos;
-    private readonly Dictionary<PassageEntry, IReadOnlyList<string[]>> _defined;
+    private readonly Dictionary<PassageEntry, IReadOnlySet<string>> _defined;
+    private readonly HashSet<string> _definedAnywhere;
     private readonly Dictionary<PassageEntry, IReadOnlySet<string>> _passageCauses;
     private readonly Dictionary<VideoProgram, IReadOnlySet<string>> _programCauses;
 
@@ -24,7 +25,8 @@ public sealed class KnowledgeIndex : IDisposable
     {
         var passages = articles.SelectMany(a => a.Passages.Select(p => new PassageEntry(a, p))).ToList();
         _passages = new DocumentIndex<PassageEntry>(passages, SearchFields.Passage, _analyzer);
-        _defined = passages.ToDictionary(p => p, p => DefinedTerms.In(p.Passage.Text, _analyzer));
+        _defined = passages.ToDictionary(p => p, p => (IReadOnlySet<string>)DefinedTerms.In(p.Passage.Text, _analyzer).Select(Phrase).ToHashSet(StringComparer.Ordinal));
+        _definedAnywhere = _defined.Values.SelectMany(d => d).ToHashSet(StringComparer.Ordinal);
         _passageCauses = passages.ToDictionary(p => p, p => CauseStatements.In(string.Join('\n', [p.Passage.Text, .. p.Passage.Questions, .. p.Passage.Keywords]), _analyzer));
         _programCauses = programs.ToDictionary(p => p, p => CauseStatements.In(string.Join('\n', [p.Title, p.Description, .. p.Questions ?? [], .. p.Topics]), _analyzer));
         _videos = new DocumentIndex<VideoProgram>(programs, SearchFields.Video, _analyzer);
@@ -45,25 +47,31 @@ public sealed class KnowledgeIndex : IDisposable
     /// through a synonym, or a typo away.
     /// </summary>
     public bool Defines(PassageEntry entry, QuestionConcept concept) =>
-        _defined.TryGetValue(entry, out var defined)
-        && concept.Alternatives.Any(a => a.Certainty >= MinDefinedCertainty && defined.Any(d => d.AsSpan().SequenceEqual(a.Terms)));
+        _defined.TryGetValue(entry, out var defined) && Names(concept, defined, Phrase);
 
     /// <summary>True when <paramref name="entry"/> says what causes <paramref name="effect"/> (<see cref="CauseStatements"/>).</summary>
     public bool SaysWhatCauses(PassageEntry entry, QuestionConcept effect) =>
-        _passageCauses.TryGetValue(entry, out var causes) && Names(causes, effect);
+        _passageCauses.TryGetValue(entry, out var causes) && Names(effect, causes, HeadWord);
 
     /// <summary>True when <paramref name="program"/> says what causes <paramref name="effect"/>.</summary>
     public bool SaysWhatCauses(VideoProgram program, QuestionConcept effect) =>
-        _programCauses.TryGetValue(program, out var causes) && Names(causes, effect);
-
-    private static bool Names(IReadOnlySet<string> causes, QuestionConcept effect) =>
-        effect.Alternatives.Any(a => a.Certainty >= MinDefinedCertainty && a.Terms.Length > 0 && causes.Contains(a.Terms[0]));
+        _programCauses.TryGetValue(program, out var causes) && Names(effect, causes, HeadWord);
 
     /// <summary>True when some passage says what <paramref name="concept"/> is.</summary>
-    public bool DefinesAnywhere(QuestionConcept concept) => _defined.Keys.Any(entry => Defines(entry, concept));
+    public bool DefinesAnywhere(QuestionConcept concept) => Names(concept, _definedAnywhere, Phrase);
 
-    /// <summary>A synonym (0.85) or a one-letter typo (0.9) names the defined term; a lone word of a phrase (0.5) does not.</summary>
-    private const float MinDefinedCertainty = 0.7f;
+    /// <summary>
+    /// True when one of <paramref name="concept"/>'s forms, as <paramref name="key"/> writes it, is in <paramref name="named"/>:
+    /// as typed, through a synonym (0.85) or a one-letter typo (0.9); a lone word of a phrase (0.5) does not name it.
+    /// </summary>
+    private static bool Names(QuestionConcept concept, IReadOnlySet<string> named, Func<string[], string> key) =>
+        concept.Alternatives.Any(a => a.Certainty >= MinNamingCertainty && a.Terms.Length > 0 && named.Contains(key(a.Terms)));
+
+    private const float MinNamingCertainty = 0.7f;
+
+    private static string Phrase(string[] terms) => string.Join(' ', terms);
+
+    private static string HeadWord(string[] terms) => terms[0];
 
     public IReadOnlyList<SearchHit<VideoProgram>> SearchVideos(IReadOnlyList<QuestionConcept> concepts, int max) =>
         _videos.Search(concepts, max);

@@ -11,7 +11,7 @@ public sealed class Vocabulary
 
     private readonly HashSet<string> _terms;
     private readonly HashSet<string> _topical;
-    private readonly Dictionary<char, string[]> _byFirstLetter;
+    private readonly WordsByFirstLetter _correctable;
 
     private readonly IReadOnlyList<IReadOnlySet<string>> _items;
 
@@ -23,10 +23,7 @@ public sealed class Vocabulary
         _items = items?.ToList() ?? [];
         _terms = new HashSet<string>(terms, StringComparer.Ordinal);
         _topical = new HashSet<string>(topicalTerms, StringComparer.Ordinal);
-        _byFirstLetter = _terms
-            .Where(t => t.Length >= ShortestCorrectable - 2)
-            .GroupBy(t => t[0])
-            .ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToArray());
+        _correctable = new WordsByFirstLetter(_terms.Where(t => t.Length >= ShortestCorrectable - 2));
     }
 
     public bool Contains(string term) => _terms.Contains(term);
@@ -49,13 +46,12 @@ public sealed class Vocabulary
     /// <summary>Known terms within the allowed edits of <paramref name="term"/>, closest first.</summary>
     public IReadOnlyList<(string Term, int Edits)> Corrections(string term)
     {
-        if (term.Length < ShortestCorrectable || !_byFirstLetter.TryGetValue(term[0], out var candidates)) return [];
+        if (term.Length < ShortestCorrectable) return [];
         var maxEdits = term.Length <= LongestOneEdit ? 1 : 2;
         var found = new List<(string, int)>();
-        foreach (var candidate in candidates)
+        foreach (var (candidate, distance) in _correctable.Within(term, maxEdits))
         {
-            if (Math.Abs(candidate.Length - term.Length) > maxEdits) continue;
-            var edits = EditDistance.Within(term, candidate, maxEdits);
+            var edits = distance;
             // A spelling that sounds the same ("lymfoblast", "lukaemia" -> "lymphoblast") is one slip, however
             // many letters it changes.
             if (edits > 1 && SoundsAlike(term, candidate)) edits = 1;
