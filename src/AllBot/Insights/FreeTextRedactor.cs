@@ -17,6 +17,9 @@ public sealed partial class FreeTextRedactor : Redactor
 
     public override int GetRedactedLength(ReadOnlySpan<char> input) => Scrub(input.ToString()).Length;
 
+    /// <summary>The whole-string form the insight writer calls: scrubbed once, not once to size and again to copy.</summary>
+    public override string Redact(string? source) => source is null ? string.Empty : Scrub(source);
+
     public override int Redact(ReadOnlySpan<char> source, Span<char> destination)
     {
         var scrubbed = Scrub(source.ToString());
