@@ -45,6 +45,9 @@ public sealed class AnswerComposer(BotWording wording, Uri? siteBaseUrl, string?
         Answers.SmallTalk.WhoAreYou => wording.WhoAreYou,
         Answers.SmallTalk.Goodbye => wording.Goodbye,
         Answers.SmallTalk.Feelings => wording.Feelings,
+        Answers.SmallTalk.GoodNews => wording.GoodNews,
+        Answers.SmallTalk.Apology => wording.Apology,
+        Answers.SmallTalk.NotUnderstood => wording.NotUnderstood,
         _ => wording.Greeting,
     }, wording.Topics);
 

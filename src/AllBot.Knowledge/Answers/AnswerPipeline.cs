@@ -48,6 +48,7 @@ public sealed class AnswerPipeline(KnowledgeIndex index, RedFlagTriage triage, A
         var (smallTalk, remainder) = SmallTalkClassifier.Classify(text);
         var asked = smallTalk == SmallTalk.None ? text : SmallTalkClassifier.InOriginal(text, remainder);
         if (smallTalk != SmallTalk.None && !AsksSomethingElse(text, remainder)) return composer.SmallTalk(question, smallTalk);
+        if (SaidAnywhere(text) is { } said) return composer.SmallTalk(question, said);
 
         // "Tell me more": the next passage of what was just answered.
         if (previous?.Answer is { Kind: AnswerKind.Answer, Suggestions: [var next, ..] } && FollowUp.AsksForMore(asked))
@@ -180,8 +181,24 @@ public sealed class AnswerPipeline(KnowledgeIndex index, RedFlagTriage triage, A
         return (concepts, QuestionFocusReader.Read(text, concepts));
     }
 
+    /// <summary>
+    /// Small talk said anywhere in a message that asks nothing else: "you didn't understand my question at all" (about
+    /// the bot, and naming no topic), "he finished his last chemo today, we're so happy" (how someone is, and asking
+    /// nothing), "I just wanted to say thank you for this website" (neither asking nor naming a topic).
+    /// </summary>
+    private SmallTalk? SaidAnywhere(string text)
+    {
+        var (kind, unsaid) = SmallTalkAnywhere.Read(text);
+        if (kind == SmallTalk.None) return null;
+        var said = SmallTalkAnywhere.IsAboutTheBot(kind) ? !NamesATopic(unsaid)
+            : SmallTalkAnywhere.SharesGoodNews(kind) ? !SmallTalkAnywhere.AsksAnything(text)
+            : !NamesATopic(unsaid) && !SmallTalkAnywhere.AsksAnything(text);
+        return said ? kind : null;
+    }
+
+    private bool NamesATopic(string text) => index.Concepts.Read(text).Any(c => c.CertaintyIn(index.Vocabulary.IsTopical) >= 1f);
+
     /// <summary>"thanks, that helps" is small talk; "hi, what is ALL?" or "hello, my son has ALL" is a question.</summary>
     private bool AsksSomethingElse(string text, string remainder) =>
-        SmallTalkClassifier.AsksMore(text, remainder)
-        || index.Concepts.Read(remainder).Any(c => c.CertaintyIn(index.Vocabulary.IsTopical) >= 1f);
+        SmallTalkClassifier.AsksMore(text, remainder) || NamesATopic(remainder);
 }

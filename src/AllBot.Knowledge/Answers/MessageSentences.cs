@@ -13,13 +13,17 @@ public static partial class MessageSentences
     /// <summary>The questions (in order) and the context; the context is empty for a one-sentence message.</summary>
     public static (string Questions, string Context) Split(string text)
     {
-        var sentences = Sentence().Matches(text).Select(m => m.Value.Trim()).Where(s => s.Length > 0).ToList();
+        var sentences = Of(text);
         if (sentences.Count < 2) return (text, "");
         var asking = sentences.Where(s => s.EndsWith('?') || Opener().IsMatch(s)).ToList();
         if (asking.Count == 0) asking = [sentences[^1]];
         var context = sentences.Where(s => !asking.Contains(s)).ToList();
         return (string.Join(' ', asking), string.Join(' ', context));
     }
+
+    /// <summary>The sentences of <paramref name="text"/>, in order.</summary>
+    public static IReadOnlyList<string> Of(string text) =>
+        Sentence().Matches(text).Select(m => m.Value.Trim()).Where(s => s.Length > 0).ToList();
 
     /// <summary>
     /// The last words put in quotes ("the consultant keeps saying 'lymphoblasts'", "it is 'A.L.L.'"): people quote the

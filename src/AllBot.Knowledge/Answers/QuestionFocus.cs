@@ -167,7 +167,10 @@ public static partial class QuestionFocusReader
     {
         if (ClauseStart().IsMatch(focus)) return 0;
         var cut = CutWord().Match(focus);
-        return cut.Success ? cut.Index : focus.Length;
+        var end = cut.Success ? cut.Index : focus.Length;
+        // "feeling low all the time" is about feeling low: how often or since when is not what is asked about.
+        var when = TimeAdverbial().Match(focus);
+        return when.Success && when.Index < end ? when.Index : end;
     }
 
     /// <summary>
@@ -272,6 +275,9 @@ public static partial class QuestionFocusReader
 
     [GeneratedRegex(@"\s(?:and|or|but|for|in|during|while|when|if|after|before|with|because|so|since|to|at|from|between|than|like|as|without|through|on|are|is|was|were|will|would|should|can|could|does|do|did|have|has|who|which|that|my|his|her|their|our|your)\s", RegexOptions.IgnoreCase)]
     private static partial Regex CutWord();
+
+    [GeneratedRegex(@"\s(?:all the time|all day|all night|all week|every (?:day|night|time|week|morning)|these days|right now|at the moment|lately|recently|any ?more|since (?:the|his|her|my) diagnosis)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeAdverbial();
 
     [GeneratedRegex(@"^(?:when|whenever|if|while|because|after|before|during|since|until|unless|once)\s", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseStart();

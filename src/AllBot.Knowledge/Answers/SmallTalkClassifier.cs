@@ -14,6 +14,12 @@ public enum SmallTalk
     Goodbye,
     /// <summary>Only how someone feels ("I'm so scared", "this is all too much"), no question.</summary>
     Feelings,
+    /// <summary>Good news shared ("he finished his last chemo today, we're so happy").</summary>
+    GoodNews,
+    /// <summary>An apology ("sorry, I typed it wrong"), with nothing asked.</summary>
+    Apology,
+    /// <summary>The bot got it wrong, says the person ("that's not what I asked", "this is useless").</summary>
+    NotUnderstood,
 }
 
 /// <summary>
@@ -37,7 +43,7 @@ public static partial class SmallTalkClassifier
     /// <summary>The kind of small talk <paramref name="text"/> opens with, and what follows all of it.</summary>
     public static (SmallTalk Kind, string Remainder) Classify(string text)
     {
-        var rest = Spaces().Replace(Punctuation().Replace(Accents.Strip(Emoji(text).ToLowerInvariant()), " "), " ").Trim();
+        var rest = Plain(text);
         var kind = SmallTalk.None;
         while (true)
         {
@@ -53,6 +59,10 @@ public static partial class SmallTalkClassifier
             return (kind == SmallTalk.None ? SmallTalk.Thanks : kind, "");
         return (kind, rest);
     }
+
+    /// <summary>Lower case, without accents or punctuation but apostrophes, one space between words; emoji read as words.</summary>
+    internal static string Plain(string text) =>
+        Spaces().Replace(Punctuation().Replace(Accents.Strip(Emoji(text).ToLowerInvariant()), " "), " ").Trim();
 
     /// <summary>
     /// <paramref name="remainder"/> (what <see cref="Classify"/> left, lower case and without punctuation) as it was
@@ -99,7 +109,7 @@ public static partial class SmallTalkClassifier
     [GeneratedRegex(@"^(thanks|thank you|thank u|thankyou|thx|ty|cheers|many thanks|ta|(much |greatly )?appreciated|(i )?appreciate (it|that|this|your help)|much obliged|merci( beaucoup)?|gracias|muchas gracias|danke( sch[oö]n)?|grazie( mille)?|obrigad[oa]|dank (je|u) wel|tack|shukran|dziekuje|arigato|(you've|you have|youve) been (very |so |really |a )?(great |big )?(help|helpful))( so much| very much| a lot| again)?( (that|this|it))?( (really|very|so))?( (helps|helped|helpful|is helpful|was helpful|was useful|useful))?\b")]
     private static partial Regex Thanks();
 
-    [GeneratedRegex(@"^((can|could) (you|u) help( me)?( (please|pls|plz))?$|help( me)?( please| pls| plz)?$|how (do|can|should) i use (this|it|you|u)( (chat|bot|chatbot|thing|service|site|app|tool))?|what (can|do) (you|u) (do|help( me)? with|help me|tell me)|what do (you|u) do|how (do|does) (you|u|this|it|this (chat|bot|thing|service|site|app)) work|what can i ask( (you|u))?|what (kinds?|sorts?|types?) of (questions|things) (can|could|should|do) i ask( (you|u))?|what (are|r) (you|u) able to (answer|do|help( me)? with|tell me)|what can (you|u) answer|what (do|can) (you|u) know( about)?|how can (you|u) help( me)?|what are (you|u) for|menu|options|((you'?re|youre|you are|ur|u r|this is|this bot is|it's|its) (useless|rubbish|no help|not helping|not helpful|stupid|pointless))|this (is not|isn't|isnt|is no) (helping|help|helpful|useful)|(you're|youre|you are|u r|you) (not|aren't|arent) (helping|helpful|listening|understanding( me)?( what (i'?m|im|i am) (asking|saying|trying to say))?)|(your|ur|these|the|you'?re|youre) answers (are|r) (rubbish|useless|wrong|bad|terrible|pointless|no help|not helpful)|(can|could|may) i ask (you )?(something|a question|some questions|(you )?a few questions|you something)( please| pls| plz)?|i have (a|some) questions?( for (you|u))?|i (want|would like|'d like) to ask (you )?(something|a question))\b")]
+    [GeneratedRegex(@"^((can|could) (you|u) help( me)?( (please|pls|plz))?$|help( me)?( please| pls| plz)?$|how (do|can|should) i use (this|it|you|u)( (chat|bot|chatbot|thing|service|site|app|tool))?|what (can|do) (you|u) (do|help( me)? with|help me|tell me)|what do (you|u) do|how (do|does) (you|u|this|it|this (chat|bot|thing|service|site|app)) work|what can i ask( (you|u))?|what (kinds?|sorts?|types?) of (questions|things) (can|could|should|do) i ask( (you|u))?|what (are|r) (you|u) able to (answer|do|help( me)? with|tell me)|what can (you|u) answer|what (do|can) (you|u) know( about)?|how can (you|u) help( me)?|what are (you|u) for|menu|options|(can|could|may) i ask (you )?(something|a question|some questions|(you )?a few questions|you something)( please| pls| plz)?|i have (a|some) questions?( for (you|u))?|i (want|would like|'d like) to ask (you )?(something|a question))\b")]
     private static partial Regex Help();
 
     [GeneratedRegex(@"^(who are (you|u)|what are (you|u)|who is this|who am i (talking|speaking) to|((are|r) (you|u)|you're|youre|you are|ur) (a |an )?(real )?(bot|robot|human|person|doctor|nurse|computer|ai|machine|real person)( or (a |an )?(real )?(bot|robot|human|person|doctor|nurse|computer|ai|machine|real person))?( right)?|am i (talking|speaking|chatting) (to|with) (a |an )?(real )?(bot|robot|human|person|computer|machine|ai)|is this (a |an )?(real )?(bot|robot|human|person|computer|ai|machine)|is this the (all|leukaemia|leukemia|a\.l\.l\.?) (chat|bot|helper|help|service)|who (made|built|created|designed|wrote|runs|owns) (you|u|this (bot|chatbot|chat|service|thing|app|site)|this)|what('s| is) your name|whats your name)\b")]

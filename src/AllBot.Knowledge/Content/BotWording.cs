@@ -47,4 +47,10 @@ public sealed record BotWording
     public required string Goodbye { get; init; }
     /// <summary>Said to a message that only says how someone feels ("I'm so scared"): kind, and where support is.</summary>
     public required string Feelings { get; init; }
+    /// <summary>Said to good news shared ("he finished his last chemo today, we're so happy").</summary>
+    public required string GoodNews { get; init; }
+    /// <summary>Said to an apology ("sorry, I typed it wrong", "sorry for my English").</summary>
+    public required string Apology { get; init; }
+    /// <summary>Said when someone tells the bot it got them wrong ("that's not what I asked", "you're useless").</summary>
+    public required string NotUnderstood { get; init; }
 }

@@ -9,7 +9,7 @@ internal static class WordingReader
     private static readonly string[] SectionNames =
     [
         "Welcome", "Disclaimer", "No answer", "Urgent", "Call team now", "Call team today", "Self-harm", "Safety net", "Empty message", "Did you mean", "Clarify", "None of these", "Follow-ups", "Videos intro", "Error",
-        "Greeting", "Thanks", "Help", "Who are you", "Goodbye", "Feelings",
+        "Greeting", "Thanks", "Help", "Who are you", "Goodbye", "Feelings", "Good news", "Apology", "Not understood",
     ];
 
     public static BotWording? Read(MarkdownFile file, ICollection<ContentProblem> problems)
@@ -64,6 +64,9 @@ internal static class WordingReader
             WhoAreYou = Text("Who are you"),
             Goodbye = Text("Goodbye"),
             Feelings = Text("Feelings"),
+            GoodNews = Text("Good news"),
+            Apology = Text("Apology"),
+            NotUnderstood = Text("Not understood"),
         };
     }
 }

@@ -16,6 +16,15 @@ public sealed class PatientAnalyzerTests : IDisposable
         Assert.Equal(["all"], Terms(question));
 
     [Theory]
+    [InlineData("you didn't understand my question at all", new[] { "understand", "question" })]
+    [InlineData("tired all the time", new[] { "tire", "time" })]
+    [InlineData("what are all the signs of all", new[] { "sign", "all" })]
+    [InlineData("is all genetic", new[] { "all", "genet" })]
+    [InlineData("ALL of them", new[] { "all" })]
+    public void Lower_case_all_is_the_disease_unless_its_neighbours_make_it_the_everyday_word(string text, string[] terms) =>
+        Assert.Equal(terms, Terms(text));
+
+    [Theory]
     [InlineData("leukaemia", "leukemia")]
     [InlineData("Leukemia", "leukemia")]
     [InlineData("tumours", "tumor")]

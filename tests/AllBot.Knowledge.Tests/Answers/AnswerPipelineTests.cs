@@ -103,12 +103,24 @@ public sealed class AnswerPipelineTests(SeedKnowledge seed)
     [InlineData("who are you", "WhoAreYou")]
     [InlineData("bye", "Goodbye")]
     [InlineData("we're all completely devastated", "Feelings")]
+    [InlineData("she finished her last chemo today, we are so happy", "GoodNews")]
+    [InlineData("sorry i typed it wrong", "Apology")]
+    [InlineData("you didn't understand my question at all", "NotUnderstood")]
+    [InlineData("can i talk to a human please", "WhoAreYou")]
+    [InlineData("I just wanted to say thank you for this website, it helps us a lot", "Thanks")]
     public void Small_talk_gets_the_editors_wording(string question, string wording)
     {
         var answer = Ask(question);
         Assert.Equal(AnswerKind.SmallTalk, answer.Kind);
         Assert.Equal(typeof(AllBot.Knowledge.Content.BotWording).GetProperty(wording)!.GetValue(seed.Engine.Wording), answer.Reply);
     }
+
+    [Theory]
+    [InlineData("she finished her chemo, we're so happy. what happens after treatment?")]
+    [InlineData("this is useless, what is a lymphoblast")]
+    [InlineData("I feel so anxious and scared about the cancer")]
+    public void Small_talk_said_with_a_question_or_a_topic_does_not_hide_it(string question) =>
+        Assert.NotEqual(AnswerKind.SmallTalk, Ask(question).Kind);
 
     [Fact]
     public void A_greeting_followed_by_a_question_is_answered()

@@ -58,6 +58,9 @@ public static class Canned
         WhoAreYou = "WHO-ARE-YOU-TEXT",
         Goodbye = "GOODBYE-TEXT",
         Feelings = "FEELINGS-TEXT",
+        GoodNews = "GOOD-NEWS-TEXT",
+        Apology = "APOLOGY-TEXT",
+        NotUnderstood = "NOT-UNDERSTOOD-TEXT",
         FollowUps = "FOLLOW-UPS-TEXT",
     };
 
