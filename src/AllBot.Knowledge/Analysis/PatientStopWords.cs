@@ -26,13 +26,9 @@ public static class PatientStopWords
         "tips", "advice", "ideas", "suggestions", "recommendations", "hints",
         // How much and how to say it: "a few months", "my own", "explain in easy words", "what is it actually?"
         "few", "several", "couple", "own", "english", "language", "easy", "simple", "simply", "plain", "words", "terms", "layman", "layman's", "laymans", "actually", "exactly", "basically",
-        // Who and when: "my 5 year old son was diagnosed last week" is about the diagnosis, not sons or weeks.
-        "son", "sons", "daughter", "daughters", "child", "children", "kid", "kids", "baby", "teen", "teenager",
-        "husband", "wife", "partner", "mum", "mom", "mother", "dad", "father", "parent", "parents", "brother",
-        "sister", "friend", "family", "families", "boy", "girl", "grandson", "granddaughter", "grandchild", "grandchildren",
-        "grandma", "grandmother", "grandpa", "grandfather", "granny", "nan", "nana", "aunt", "auntie", "uncle", "niece", "nephew",
-        "cousin", "stepson", "stepdaughter", "boyfriend", "girlfriend", "fiance", "fiancee", "year", "years", "old", "month", "months", "week", "weeks", "day", "days",
-        "ago", "last", "now", "today", "recently", "since", "still", "already", "yet", "till", "til", "until", "unless",
+        // When, and who (see Family): "my 5 year old son was diagnosed last week" is about the diagnosis, not weeks.
+        "children", "families", "babies", "grandchildren", "year", "years", "old", "month", "months", "week", "weeks", "day", "days",
+        "ago", "last", "now", "today", "recently", "since", "still", "already", "yet", "never", "till", "til", "until", "unless",
         "tomorrow", "yesterday", "tonight", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
         "december",
@@ -45,12 +41,25 @@ public static class PatientStopWords
         "shouldn't", "shouldnt", "didn't", "didnt", "haven't", "havent", "hasn't", "hasnt", "we're", "we've", "they've",
     ];
 
+    /// <summary>
+    /// Who: "my 5 year old son was diagnosed last week" is about the diagnosis, not sons. Each also with an "s", which
+    /// people type for the plural and for the possessive without its apostrophe ("my grandsons diagnosis").
+    /// </summary>
+    private static readonly string[] Family =
+    [
+        "son", "daughter", "child", "kid", "baby", "teen", "teenager", "husband", "wife", "partner", "mum", "mom", "mother",
+        "dad", "father", "parent", "brother", "sister", "friend", "family", "boy", "girl", "grandson", "granddaughter",
+        "grandchild", "grandkid", "grandma", "grandmother", "grandpa", "grandfather", "granny", "nan", "nana", "aunt", "auntie",
+        "uncle", "niece", "nephew", "cousin", "stepson", "stepdaughter", "boyfriend", "girlfriend", "fiance", "fiancee",
+    ];
+
     /// <summary>The stop set, lower case, for use after <c>LowerCaseFilter</c>.</summary>
     public static CharArraySet Create(LuceneVersion version)
     {
         var set = new CharArraySet(version, Lucene.Net.Analysis.Core.StopAnalyzer.ENGLISH_STOP_WORDS_SET.Count + Extra.Length, ignoreCase: false);
         IEnumerable<string> english = Lucene.Net.Analysis.Core.StopAnalyzer.ENGLISH_STOP_WORDS_SET;
-        foreach (var word in english.Concat(Extra).Where(word => word != DiseaseAcronymFilter.Term))
+        var family = Family.SelectMany(word => new[] { word, word + "s" });
+        foreach (var word in english.Concat(Extra).Concat(family).Where(word => word != DiseaseAcronymFilter.Term))
         {
             set.Add(word);
         }

@@ -157,7 +157,9 @@ public sealed record AnswerPolicy
         // base has never seen is what the question is about, whatever else it names.
         // When the question's form says what it is about ("where can I get support?"), that alone decides: the other
         // words are context ("fed up with the steroids").
-        if (RefuseUnknownIdeas && focus.Subject.Count == 0 && concepts.FirstOrDefault(c => IsUnknownIdea(c, vocabulary)) is { } idea)
+        // "White cells or red cells?" offers a choice: one the knowledge base knows answers it.
+        if (RefuseUnknownIdeas && focus.Subject.Count == 0
+            && concepts.FirstOrDefault(c => IsUnknownIdea(c, vocabulary) && focus.OfferedWith(c)?.CertaintyIn(vocabulary.Contains) is not > 0) is { } idea)
             return (Decision.NoAnswer($"names \"{idea.Text}\", an idea the knowledge base does not know"), 0);
 
         // A typo correction or a synonym makes a word less surely known than the word itself, and an everyday

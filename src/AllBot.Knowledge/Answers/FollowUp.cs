@@ -11,7 +11,8 @@ public static partial class FollowUp
 {
     /// <summary>A short message that leans on the one before: it points back ("it", "that") or goes on ("and ...", "what about ...").</summary>
     public static bool LeansOnPrevious(string text) =>
-        WordCount(text) <= MaxWords && (PointsBack().IsMatch(text) || GoesOn().IsMatch(text) || BareVideoRequest().IsMatch(text) || BareWhy().IsMatch(text));
+        WordCount(text) <= MaxWords && (PointsBack().IsMatch(text) || GoesOn().IsMatch(text) || BareVideoRequest().IsMatch(text) || BareWhy().IsMatch(text)
+            || AboutTheVideo().IsMatch(text));
 
     /// <summary>"what is this disease?", "how is it treated?": the message names what it asks about only by pointing back.</summary>
     public static bool PointsBackIn(string text) => PointsBack().IsMatch(text);
@@ -39,6 +40,10 @@ public static partial class FollowUp
     /// <summary>"video?", "got a video?", "is there a video": asks for a video of what was just asked.</summary>
     [GeneratedRegex(@"^\W*(?:(?:is there|are there|do you have|have you got|you got|got|any|a|maybe a|can i see|can i watch|show me)\s+)?(?:a\s+|any\s+|some\s+)?(?:videos?|vids?|clips?|films?|talks?)\s*(?:pls|please|plz|too|as well|then)?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex BareVideoRequest();
+
+    /// <summary>"who is the speaker?", "what's the link?": asks about the video of what was just asked.</summary>
+    [GeneratedRegex(@"^\W*(?:who(?:'s|s| is| are)? (?:the )?(?:speakers?|presenters?|hosts?|experts?)\b|who (?:speaks|talks|presents|is speaking|is talking|is in (?:it|the video)|gives the talk)\b|(?:what'?s|whats|what is) the link\b|(?:is there|got|send me|give me|can i have|can i get) (?:a |the )?link\b|where (?:can|do) i (?:watch|see|find) (?:it|the video|that)\b|how long is (?:it|the video|that)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AboutTheVideo();
 
     [GeneratedRegex(@"^\W*(?:and|so|also|then|but|what about|how about|and what about|what if|any|ok but|okay but|ok and)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoesOn();

@@ -26,9 +26,13 @@ namespace AllBot.Knowledge.Answers;
 /// The question asks what causes this ("what causes ALL?", "why did my son get leukaemia?", "is it something I did?"):
 /// only a result that says what causes it answers.
 /// </param>
+/// <param name="Choices">
+/// Pairs of words offered as a choice ("the white cells or the red cells?"): the question is answered by whichever the
+/// knowledge base knows, so one it does not know is no reason to refuse.
+/// </param>
 public sealed record QuestionFocus(
     IReadOnlyList<QuestionConcept> Subject, bool AsksForFigure, bool Leads = false, bool AsksForVideos = false, bool AsksWhatItIs = false,
-    QuestionConcept? CauseOf = null)
+    QuestionConcept? CauseOf = null, IReadOnlyList<(QuestionConcept First, QuestionConcept Second)>? Choices = null)
 {
     /// <summary>What "it" means in a question about causes or blame: the illness the bot is about.</summary>
     public static readonly QuestionConcept TheIllness = new("it",
@@ -46,8 +50,20 @@ public sealed record QuestionFocus(
     public IEnumerable<QuestionConcept> Unknown(Vocabulary vocabulary) => Subject.Where(c => c.CertaintyIn(vocabulary.Contains) < KnownCertainty);
 
     /// <summary>True when <paramref name="concept"/> is a word of the subject (the same words at the same place).</summary>
-    public bool IsSubject(QuestionConcept concept) =>
-        Subject.Any(s => s.Start == concept.Start && s.End == concept.End && s.Text == concept.Text);
+    public bool IsSubject(QuestionConcept concept) => Subject.Any(s => Same(s, concept));
+
+    /// <summary>The other word of a choice <paramref name="concept"/> is offered in ("white cells or red cells"), if any.</summary>
+    public QuestionConcept? OfferedWith(QuestionConcept concept)
+    {
+        foreach (var (first, second) in Choices ?? [])
+        {
+            if (Same(first, concept)) return second;
+            if (Same(second, concept)) return first;
+        }
+        return null;
+    }
+
+    private static bool Same(QuestionConcept a, QuestionConcept b) => a.Start == b.Start && a.End == b.End && a.Text == b.Text;
 }
 
 /// <summary>Finds a question's <see cref="QuestionFocus"/> with a handful of question forms, in the order people use them.</summary>
@@ -69,7 +85,7 @@ public static partial class QuestionFocusReader
         "aspect", "aspects", "area", "areas", "out", "there", "available", "around", "anything", "something", "help",
         "want", "wants", "wanted", "needs", "sooo", "soo", "so", "anyone", "anybody", "again", "anymore", "ever",
         "anywhere", "somewhere", "someone", "somebody", "everyone", "everybody", "inside", "outside", "happening",
-        "expect", "talk", "talks", "clip", "clips",
+        "expect", "talk", "talks", "clip", "clips", "getting", "becoming",
         // Words that stand in for a subject.
         "way", "ways", "thing", "things", "stuff", "kind", "kinds", "type", "types", "sort", "part", "bit", "point", "idea",
         "reason", "reasons", "meaning", "name", "word", "words", "term", "terms", "deal", "matter", "problem", "problems",
@@ -107,8 +123,21 @@ public static partial class QuestionFocusReader
     /// <summary>The focus of <paramref name="text"/>, whose <paramref name="concepts"/> were read from the same text.</summary>
     public static QuestionFocus Read(string text, IReadOnlyList<QuestionConcept> concepts)
     {
-        var focus = ReadForm(text, concepts);
+        var focus = ReadForm(text, concepts) with { Choices = ChoicesIn(text, concepts) };
         return CauseAsked(text, concepts) is { } cause ? focus with { CauseOf = cause } : focus;
+    }
+
+    /// <summary>The words either side of each "or": "is ALL a cancer of the white cells or the red cells?".</summary>
+    private static List<(QuestionConcept, QuestionConcept)> ChoicesIn(string text, IReadOnlyList<QuestionConcept> concepts)
+    {
+        var choices = new List<(QuestionConcept, QuestionConcept)>();
+        foreach (Match or in Or().Matches(text))
+        {
+            var before = concepts.LastOrDefault(c => c.End <= or.Index);
+            var after = concepts.FirstOrDefault(c => c.Start >= or.Index + or.Length);
+            if (before is not null && after is not null) choices.Add((before, after));
+        }
+        return choices;
     }
 
     /// <summary>
@@ -152,7 +181,7 @@ public static partial class QuestionFocusReader
             // "What is a lymphoblast?", "what does ALL stand for?", and "what is it?" after the words it points at;
             // not "what's wrong with ...".
             var whatItIs = (form == WhatIsForm || form == WordMeaningForm || (form == WhatDoesForm && Defining().IsMatch(match.Value)))
-                && (subject.Count > 0 || PointsBack().IsMatch(focus.Value));
+                && (subject.Count > 0 || PointsBack().IsMatch(focus.Value) || PointedAt().IsMatch(text[match.Index..focus.Index]));
             return new QuestionFocus(subject, figure, leads, videos, whatItIs);
         }
         return new QuestionFocus([], figure, AsksForVideos: videos);
@@ -216,6 +245,13 @@ public static partial class QuestionFocusReader
     [GeneratedRegex(@"^(?:it|that|this|they|these|those)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointsBack();
 
+    [GeneratedRegex(@"\bor\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Or();
+
+    /// <summary>"What is that exactly?": the form took "that" for a determiner, and nothing it could point at follows.</summary>
+    [GeneratedRegex(@"\b(?:this|that)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PointedAt();
+
     [GeneratedRegex(@"\bwhat\s+(?:happens|will happen|happened)\s+(?:after|when|once|if|to|next|now|with)\s+(?:a |an |the )?(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
     private static partial Regex WhatHappens();
 
@@ -267,7 +303,7 @@ public static partial class QuestionFocusReader
     [GeneratedRegex(@"\b(?:differences?|connections?|links?|relationship|relation)\s+between\s+(?:a |an |the )?(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
     private static partial Regex Difference();
 
-    [GeneratedRegex(@"\b(?:videos?|vids?|films?|programmes?|programs?|watch)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:videos?|vids?|films?|programmes?|programs?|watch|speakers?|presenters?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Videos();
 
     [GeneratedRegex(@"\bwhen\s+(?:will|would|does|do|can|could|should)\s+(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
@@ -282,6 +318,6 @@ public static partial class QuestionFocusReader
     [GeneratedRegex(@"^(?:when|whenever|if|while|because|after|before|during|since|until|unless|once)\s", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseStart();
 
-    [GeneratedRegex(@"\b(?:how many|how much|how long|how often|what percentage|what percent|what are the (?:odds|chances)|what(?:'s| is) the (?:chance|odds|risk|rate|percentage|survival)|how likely|survival rates?|life expectancy|statistics|stats|per cent|percent|what age|how old|how common|how rare|(?:blood|cell) counts?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:how many|how much|how long|how often|what percentage|what percent|what are the (?:odds|chances)|what(?:'s| is) the (?:chance|odds|risk|rate|percentage|survival)|how likely|survival rates?|life expectancy|statistics|stats|per cent|percent|what age|how old|how common|how rare|(?:more|less) (?:common|likely|frequent|usual)|(?:blood|cell) counts?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Figure();
 }

@@ -20,6 +20,8 @@ public static partial class QuestionParts
         var second = text[(match.Index + match.Length)..].Trim(' ', ',', ';');
         // "my nephew had ALL as a child, can it come back?" is one question with its context before the comma.
         if (match.Groups["comma"].Success && !Asks().IsMatch(first)) return [text];
+        // "ok and what goes wrong with them?" asks one thing: "ok" is no question of its own.
+        if (OnlyFiller().IsMatch(first)) return [text];
         return first.Length == 0 || second.Length == 0 ? [text] : [first, second];
     }
 
@@ -29,6 +31,9 @@ public static partial class QuestionParts
     /// </summary>
     [GeneratedRegex(@"\?+\s*(?=\S)|\s+[+&]\s+|(?<comma>[,;])\s+(?=(?:can|could|should|will|would|is|are|do|does|must)\s+(?:i|he|she|we|they|you|u|it|my \w+)\s)|[,;]?\s+(?:and|also|plus|and also)\s+(?=(?:what|whats|what's|how|where|why|when|who|which|is|are|can|could|do|does|did|any|anything|is there|are there|tell me|i'd like|i would like|have you got|have you|do you have|you got|got any)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Boundary();
+
+    [GeneratedRegex(@"^\W*(?:(?:ok|okay|oh|ah|so|well|right|alright|yes|yeah|yep|no|nope|hmm+|and|but|then|thanks|thank you|great|cool)\W*)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OnlyFiller();
 
     [GeneratedRegex(@"^\W*(?:what|whats|what's|how|why|where|when|who|which|is|are|can|could|do|does|did|will|would|should|must)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Asks();

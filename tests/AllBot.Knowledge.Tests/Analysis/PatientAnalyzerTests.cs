@@ -25,6 +25,13 @@ public sealed class PatientAnalyzerTests : IDisposable
         Assert.Equal(terms, Terms(text));
 
     [Theory]
+    [InlineData("my grandsons diagnosis")]
+    [InlineData("her nephews diagnosis")]
+    [InlineData("our daughter's diagnosis")]
+    public void Family_words_carry_no_topic_in_the_plural_or_a_possessive_typed_without_its_apostrophe(string text) =>
+        Assert.Equal(["diagnosi"], Terms(text));
+
+    [Theory]
     [InlineData("leukaemia", "leukemia")]
     [InlineData("Leukemia", "leukemia")]
     [InlineData("tumours", "tumor")]

@@ -55,6 +55,16 @@ public sealed class AnswerPolicyTests
         Assert.True(Decide([Concept("leukemia"), Concept("blast"), known], Passage(1, 0.9)).HasAnswer);
     }
 
+    [Fact]
+    public void An_unknown_idea_offered_as_a_choice_with_a_known_one_is_no_reason_to_refuse()
+    {
+        // "leukemia of the marrow or the fertility?": the choice is answered by the word the knowledge base knows.
+        List<QuestionConcept> question = [Concept("leukemia"), Concept("marrow"), Concept("fertility")];
+        var choice = QuestionFocus.None with { Choices = [(question[1], question[2])] };
+        Assert.True(Policy.Decide(choice, question, Vocabulary, [Passage(1, 0.67)], []).HasAnswer);
+        Assert.Equal(Outcome.NoAnswer, Policy.Decide(QuestionFocus.None, question, Vocabulary, [Passage(1, 0.67)], []).Outcome);
+    }
+
     [Theory]
     [InlineData("working")]
     [InlineData("explian")]

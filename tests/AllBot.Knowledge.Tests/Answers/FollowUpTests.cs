@@ -13,6 +13,8 @@ public sealed class FollowUpTests
     [InlineData("video?")]
     [InlineData("got a video pls")]
     [InlineData("why?")]
+    [InlineData("who is the speaker?")]
+    [InlineData("whats the link")]
     public void A_short_message_that_points_back_or_goes_on_leans_on_the_previous_one(string text) =>
         Assert.True(FollowUp.LeansOnPrevious(text));
 

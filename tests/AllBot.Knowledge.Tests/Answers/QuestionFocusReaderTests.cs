@@ -113,6 +113,7 @@ public sealed class QuestionFocusReaderTests(SeedKnowledge seed) : IDisposable
     [InlineData("what are the chances of it coming back?", true)]
     [InlineData("how long does treatment take?", true)]
     [InlineData("what age do children get ALL?", true)]
+    [InlineData("is ALL more common in boys or girls?", true)]
     [InlineData("what is bone marrow?", false)]
     [InlineData("how does chemo work?", false)]
     public void A_question_asking_for_a_number_asks_for_a_figure(string question, bool figure) =>
@@ -161,8 +162,22 @@ public sealed class QuestionFocusReaderTests(SeedKnowledge seed) : IDisposable
     [InlineData("whats wrong with the blasts", false)]
     [InlineData("the nurse keeps using the word neutropenia", true)]
     [InlineData("I don't understand what a lymphoblast is", true)]
+    [InlineData("my son has ALL. what is that exactly?", true)]
     public void A_question_asking_what_its_subject_is_is_told_from_others(string question, bool whatItIs) =>
         Assert.Equal(whatItIs, Read(question).AsksWhatItIs);
+
+    [Fact]
+    public void The_words_either_side_of_or_are_offered_as_a_choice()
+    {
+        var choice = Assert.Single(Read("is ALL a cancer of the white cells or the red cells?").Choices!);
+        Assert.Equal(("white cells", "red cells"), (choice.First.Text, choice.Second.Text));
+    }
+
+    [Theory]
+    [InlineData("how do i deal with feeling low all the time", "feeling|low")]
+    [InlineData("how can I cope with the worry at the moment", "cope|worry")]
+    public void How_often_or_since_when_is_not_what_the_question_is_about(string question, string subject) =>
+        Assert.Equal(Expected(subject), Subject(question));
 
     [Fact]
     public void All_before_a_determiner_is_a_quantifier_not_the_illness() =>

@@ -39,6 +39,7 @@ public sealed class QuestionPartsTests
     [InlineData("what are stem cells and white blood cells?")]
     [InlineData("is it normal to feel tired and sick all the time")]
     [InlineData("tell me about food and drink during chemo")]
+    [InlineData("ok and what goes wrong with them in ALL?")]
     public void One_question_with_and_inside_it_stays_whole(string text) =>
         Assert.Equal([text], QuestionParts.Split(text));
 
