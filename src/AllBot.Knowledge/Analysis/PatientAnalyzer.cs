@@ -32,7 +32,9 @@ public sealed class PatientAnalyzer : Analyzer
         ("grown", "grow"), ("grew", "grow"), ("made", "make"), ("taken", "take"), ("took", "take"),
         ("given", "give"), ("gave", "give"), ("fought", "fight"), ("became", "becom"), ("began", "begin"),
         ("begun", "begin"), ("spoke", "speak"), ("spoken", "speak"), ("chose", "choos"), ("chosen", "choos"),
-        ("felt", "feel"), ("found", "find"), ("kept", "keep"), ("came", "come"));
+        ("felt", "feel"), ("found", "find"), ("kept", "keep"), ("came", "come"), ("lost", "lose"),
+        // A follower is not a follow-up: "more followers on my page" is not about the plan after a trial.
+        ("follower", "follower"), ("followers", "follower"));
 
     /// <summary>The terms of <paramref name="text"/> in order, with where each came from in the text.</summary>
     public IReadOnlyList<AnalyzedTerm> Terms(string text)
@@ -62,6 +64,8 @@ public sealed class PatientAnalyzer : Analyzer
         result = new DiseaseAcronymFilter(result);
         result = new EnglishPossessiveFilter(Version, result);
         result = new LowerCaseFilter(Version, result);
+        // "ppl" -> "people", "tmrw" -> "tomorrow": chat shorthand, written out.
+        result = new TextSpeakFilter(result, TextSpeak.Shorthand);
         // é -> e, so "leucémie"-style accents and curly punctuation do not split words from their plain forms.
         result = new ASCIIFoldingFilter(result);
         // leukaemia -> leukemia, tumour -> tumor: before stemming, which only knows one spelling.

@@ -4,12 +4,17 @@ namespace AllBot.Knowledge.Analysis;
 /// <param name="Start">Index of the first matched term.</param>
 /// <param name="Length">How many terms matched.</param>
 /// <param name="Alternatives">The other entries of the synonym line, each a sequence of terms.</param>
-public sealed record SynonymMatch(int Start, int Length, IReadOnlyList<string[]> Alternatives);
+/// <param name="Gap">
+/// The index of a term inside the run that is not part of the entry ("lost loads of weight" for "lose weight"), or -1.
+/// </param>
+public sealed record SynonymMatch(int Start, int Length, IReadOnlyList<string[]> Alternatives, int Gap = -1);
 
 /// <summary>
 /// The editors' synonyms (synonyms.txt, Solr format), applied to a question's analysed terms. Entries are analysed
 /// by the same <see cref="PatientAnalyzer"/> chain, so "Tests" in a question meets "test" in the file. Matching is
-/// longest first, so "acute lymphoblastic leukaemia" is one match, not three.
+/// longest first, so "acute lymphoblastic leukaemia" is one match, not three. A phrase may have one word inside it
+/// that the entry does not ("lost loads of weight", "catch cancer early"), when it is not found whole: people put
+/// words in the middle of the phrases the editors wrote.
 /// </summary>
 public sealed class SynonymExpander
 {
@@ -28,35 +33,66 @@ public sealed class SynonymExpander
         }
     }
 
-    /// <summary>Every synonym match in <paramref name="terms"/>, left to right, longest first, never overlapping.</summary>
-    public IReadOnlyList<SynonymMatch> Match(IReadOnlyList<string> terms)
+    /// <summary>
+    /// Every synonym match in <paramref name="terms"/>, left to right, longest first, never overlapping. A phrase is
+    /// found with a word inside it only where <paramref name="oneRun"/> says the terms from the first to the last are
+    /// one run of words (no punctuation between them: "cancer of blood, which cell" is not "cancer cell").
+    /// </summary>
+    public IReadOnlyList<SynonymMatch> Match(IReadOnlyList<string> terms, Func<int, int, bool>? oneRun = null)
     {
         var matches = new List<SynonymMatch>();
         for (var i = 0; i < terms.Count;)
         {
-            var best = Longest(terms, i);
+            var best = Longest(terms, i, oneRun);
             if (best is null)
             {
                 i++;
                 continue;
             }
-            matches.Add(new SynonymMatch(i, best.Value.Entry.Length, best.Value.Alternatives));
-            i += best.Value.Entry.Length;
+            matches.Add(best);
+            i += best.Length;
         }
         return matches;
     }
 
-    private (string[] Entry, List<string[]> Alternatives)? Longest(IReadOnlyList<string> terms, int start)
+    /// <summary>The longest entry starting at <paramref name="start"/>: whole, else with one word inside it.</summary>
+    private SynonymMatch? Longest(IReadOnlyList<string> terms, int start, Func<int, int, bool>? oneRun)
     {
         if (!_byFirstTerm.TryGetValue(terms[start], out var candidates)) return null;
-        (string[] Entry, List<string[]> Alternatives)? best = null;
-        foreach (var candidate in candidates)
+        SynonymMatch? whole = null, gapped = null;
+        foreach (var (entry, alternatives) in candidates)
         {
-            var fits = start + candidate.Entry.Length <= terms.Count
-                && candidate.Entry.Select((term, k) => terms[start + k] == term).All(same => same);
-            if (fits && (best is null || candidate.Entry.Length > best.Value.Entry.Length)) best = candidate;
+            if (Fits(terms, start, entry, gap: -1))
+            {
+                if (whole is null || entry.Length > whole.Length) whole = new SynonymMatch(start, entry.Length, alternatives);
+                continue;
+            }
+            for (var gap = 1; gap < entry.Length && whole is null; gap++)
+            {
+                if (!Fits(terms, start, entry, gap) || (gapped is not null && entry.Length + 1 <= gapped.Length)) continue;
+                if (oneRun is not null && !oneRun(start, start + entry.Length)) continue;
+                // "cancer of the white cells" is cancer and white cells, not "cancer cells" around "white".
+                if (StartsAnEntry(terms, start + gap)) continue;
+                gapped = new SynonymMatch(start, entry.Length + 1, alternatives, start + gap);
+            }
         }
-        return best;
+        return whole ?? gapped;
+    }
+
+    private bool StartsAnEntry(IReadOnlyList<string> terms, int at) =>
+        _byFirstTerm.TryGetValue(terms[at], out var candidates) && candidates.Any(c => c.Entry.Length > 1 && Fits(terms, at, c.Entry, gap: -1));
+
+    /// <summary>Whether <paramref name="entry"/> is at <paramref name="start"/>, with the term at offset <paramref name="gap"/> passed over (-1: none).</summary>
+    private static bool Fits(IReadOnlyList<string> terms, int start, string[] entry, int gap)
+    {
+        var length = entry.Length + (gap < 0 ? 0 : 1);
+        if (start + length > terms.Count) return false;
+        for (int k = 0, at = start; k < entry.Length; k++, at++)
+        {
+            if (at == start + gap) at++;
+            if (terms[at] != entry[k]) return false;
+        }
+        return true;
     }
 
     private void Add(string[] entry, IEnumerable<string[]> alternatives)

@@ -3,12 +3,13 @@ namespace AllBot.Knowledge.Analysis;
 /// <summary>
 /// Chat shorthand and contractions, written out: "cant" and "can't" become "can not", "hes" becomes "he is", "rn"
 /// becomes "right now". People type these when they are in a hurry, which is when the triage must read them best;
-/// writing them out lets the red flags say "can not breathe" once for every way of typing it.
+/// writing them out lets the red flags say "can not breathe" once for every way of typing it. Questions for the
+/// knowledge base have only the shorthand written out: there the editors' synonyms read "can't" and "cant" as "unable".
 /// </summary>
 internal static class TextSpeak
 {
-    /// <summary>Lower-case words and what they stand for, one word or several.</summary>
-    public static readonly IReadOnlyDictionary<string, string[]> Expansions = Build(new Dictionary<string, string>
+    /// <summary>Contractions, with and without the apostrophe: "can't", "cant", "hes".</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Contractions = Build(new Dictionary<string, string>
     {
         ["can't"] = "can not", ["cant"] = "can not", ["cannot"] = "can not", ["won't"] = "will not", ["wont"] = "will not",
         ["don't"] = "do not", ["dont"] = "do not", ["doesn't"] = "does not", ["doesnt"] = "does not", ["didn't"] = "did not",
@@ -25,6 +26,11 @@ internal static class TextSpeak
         ["we're"] = "we are", ["you're"] = "you are", ["youre"] = "you are", ["they've"] = "they have", ["theyve"] = "they have",
         ["we've"] = "we have", ["weve"] = "we have", ["you've"] = "you have", ["he'll"] = "he will", ["she'll"] = "she will",
         ["they'll"] = "they will", ["he'd"] = "he would", ["she'd"] = "she would",
+    });
+
+    /// <summary>Chat shorthand: "ppl", "pls", "rn", "tmrw".</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Shorthand = Build(new Dictionary<string, string>
+    {
         ["u"] = "you", ["ur"] = "your", ["r"] = "are", ["rn"] = "right now", ["atm"] = "at the moment", ["pls"] = "please",
         ["plz"] = "please", ["b4"] = "before", ["cuz"] = "because", ["coz"] = "because", ["cos"] = "because", ["bc"] = "because",
         ["ppl"] = "people", ["tmrw"] = "tomorrow", ["tmr"] = "tomorrow", ["2moro"] = "tomorrow", ["2day"] = "today",
@@ -34,6 +40,10 @@ internal static class TextSpeak
         ["shud"] = "should", ["cud"] = "could", ["wud"] = "would", ["hrs"] = "hours", ["hr"] = "hour", ["mins"] = "minutes",
         ["min"] = "minutes", ["secs"] = "seconds",
     });
+
+    /// <summary>Lower-case words and what they stand for, one word or several: contractions and shorthand.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Expansions =
+        Contractions.Concat(Shorthand).ToDictionary(entry => entry.Key, entry => entry.Value, StringComparer.Ordinal);
 
     private static Dictionary<string, string[]> Build(Dictionary<string, string> table) =>
         table.ToDictionary(entry => entry.Key, entry => entry.Value.Split(' '), StringComparer.Ordinal);

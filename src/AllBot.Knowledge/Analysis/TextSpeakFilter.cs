@@ -13,7 +13,15 @@ public sealed class TextSpeakFilter : TokenFilter
     private readonly Queue<string> _pending = new();
     private State? _expanded;
 
-    public TextSpeakFilter(TokenStream input) : base(input) => _term = AddAttribute<ICharTermAttribute>();
+    private readonly IReadOnlyDictionary<string, string[]> _expansions;
+
+    /// <param name="input">The tokens, lower case.</param>
+    /// <param name="expansions">What to write out; all of <see cref="TextSpeak.Expansions"/> when null.</param>
+    public TextSpeakFilter(TokenStream input, IReadOnlyDictionary<string, string[]>? expansions = null) : base(input)
+    {
+        _term = AddAttribute<ICharTermAttribute>();
+        _expansions = expansions ?? TextSpeak.Expansions;
+    }
 
     public override bool IncrementToken()
     {
@@ -24,7 +32,7 @@ public sealed class TextSpeakFilter : TokenFilter
             return true;
         }
         if (!m_input.IncrementToken()) return false;
-        if (TextSpeak.Expansions.TryGetValue(_term.ToString(), out var words))
+        if (_expansions.TryGetValue(_term.ToString(), out var words))
         {
             _term.SetEmpty().Append(words[0]);
             foreach (var word in words.Skip(1)) _pending.Enqueue(word);

@@ -50,8 +50,9 @@ public sealed class AnswerPipeline(KnowledgeIndex index, RedFlagTriage triage, A
         if (smallTalk != SmallTalk.None && !AsksSomethingElse(text, remainder)) return composer.SmallTalk(question, smallTalk);
         if (SaidAnywhere(text) is { } said) return composer.SmallTalk(question, said);
 
-        // "Tell me more": the next passage of what was just answered.
-        if (previous?.Answer is { Kind: AnswerKind.Answer, Suggestions: [var next, ..] } && FollowUp.AsksForMore(asked))
+        // "Tell me more": the next passage of what was just answered. After videos alone there is no next passage:
+        // it is read with the previous question's words, as other follow-ups are.
+        if (previous?.Answer is { Kind: AnswerKind.Answer, Passages.Count: > 0, Suggestions: [var next, ..] } && FollowUp.AsksForMore(asked))
             return Compose(question, [Decide(next)]);
 
         // "And is there a video about that?": the previous question's words say what "that" is, so a follow-up is read

@@ -115,9 +115,12 @@ public sealed record AnswerPolicy
         // little, but a result must still hold a fair share of the whole question, or several of its ideas, and
         // what the question is about ("what are the symptoms of ALL" needs "symptoms").
         var subject = Enumerable.Range(0, concepts.Count).Where(i => focus.IsSubject(concepts[i])).ToList();
+        // And one of the editors' topics: "what's it like, from someone who's done one?" is not answered by a passage
+        // that only says "someone".
+        var topics = Enumerable.Range(0, concepts.Count).Where(i => concepts[i].CertaintyIn(vocabulary.IsTopical) > 0).ToList();
         bool Shows<T>(SearchHit<T> hit) =>
             ((hit.Coverage >= MinResultShare && hit.Coverage / knownShare >= MinResultCoverage) || hit.Coverage * concepts.Count >= MinResultMass)
-            && subject.All(i => hit.Holds(i) > 0);
+            && subject.All(i => hit.Holds(i) > 0) && topics.Any(i => hit.Holds(i) > 0);
         // A video gives no figure: it answers "how much does genetic testing cost?" only when it holds all of it.
         var known = Enumerable.Range(0, concepts.Count).Where(i => concepts[i].CertaintyIn(vocabulary.Contains) > 0).ToList();
         bool ShowsVideo(SearchHit<VideoProgram> hit) => Shows(hit) && (!focus.AsksForFigure || known.All(i => hit.Holds(i) > 0));

@@ -12,7 +12,7 @@ public static partial class FollowUp
     /// <summary>A short message that leans on the one before: it points back ("it", "that") or goes on ("and ...", "what about ...").</summary>
     public static bool LeansOnPrevious(string text) =>
         WordCount(text) <= MaxWords && (PointsBack().IsMatch(text) || GoesOn().IsMatch(text) || BareVideoRequest().IsMatch(text) || BareWhy().IsMatch(text)
-            || AboutTheVideo().IsMatch(text));
+            || AboutTheVideo().IsMatch(text) || More().IsMatch(text));
 
     /// <summary>"what is this disease?", "how is it treated?": the message names what it asks about only by pointing back.</summary>
     public static bool PointsBackIn(string text) => PointsBack().IsMatch(text);

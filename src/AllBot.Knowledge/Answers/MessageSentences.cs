@@ -35,8 +35,11 @@ public static partial class MessageSentences
     [GeneratedRegex(@"(?:^|[\s(])['""](?<q>[A-Za-z][\w .-]{0,40}?)['""](?=[\s.,!?;:)]|$)")]
     private static partial Regex QuotedWords();
 
-    /// <summary>A sentence: up to . ! or ? (a decimal point stays inside: "38.5").</summary>
-    [GeneratedRegex(@"(?:[^.!?]|\.(?=\d))+(?:[.!?]+|$)")]
+    /// <summary>
+    /// A sentence: up to . ! or ? A decimal point stays inside ("38.5"), and so do initials ("what A.L.L. is"), unless a
+    /// question or "I", "my" starts after them ("he has A.L.L. what is that?").
+    /// </summary>
+    [GeneratedRegex(@"(?:[^.!?]|\.(?=\d)|(?<=(?:^|[^\p{L}])\p{L})\.(?!\s+(?:what|whats|how|why|where|when|who|which|can|could|do|does|did|i|we|my|our|please|tell)\b))+(?:[.!?]+|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Sentence();
 
     [GeneratedRegex(@"^\W*(?:(?:and|also|plus|so|but|ok|okay|oh|then|p\.?s\.?)\W+)*(?:what|whats|what's|how|why|where|when|who|which|is|are|can|could|do|does|did|will|would|should|tell me|explain|any|also|plus|please|help|i want to know|i'd like to know|i would like to know|i need to know|looking for)\b|\b(?:any (?:tips|advice|ideas|help|videos?|info)|please)\W*$", RegexOptions.IgnoreCase)]

@@ -180,7 +180,9 @@ public static partial class QuestionFocusReader
             if (lastWord) subject = subject.OrderBy(c => c.End).TakeLast(1).ToList();
             // "What is a lymphoblast?", "what does ALL stand for?", and "what is it?" after the words it points at;
             // not "what's wrong with ...".
+            // "What's it like being in a trial?" asks what it is like, not what it is.
             var whatItIs = (form == WhatIsForm || form == WordMeaningForm || (form == WhatDoesForm && Defining().IsMatch(match.Value)))
+                && !WhatItIsLike().IsMatch(focus.Value)
                 && (subject.Count > 0 || PointsBack().IsMatch(focus.Value) || PointedAt().IsMatch(text[match.Index..focus.Index]));
             return new QuestionFocus(subject, figure, leads, videos, whatItIs);
         }
@@ -228,12 +230,18 @@ public static partial class QuestionFocusReader
     [GeneratedRegex(@"\b(?:what|wat|which|whats|what's)\s+(?:\w+\s+)?(?:causes|caused|cause|triggers|triggered|trigger)\s+(?:a |an |the |my |his |her |their |your |our )?(?:(?:\w+'s|\w+s'|sons|daughters|childs|kids|babys|husbands|wifes|partners|mums|moms|dads|brothers|sisters|grandsons|granddaughters)\s+)?(?<f>[^?.!;,]+)|\bcauses?\s+of\s+(?:a |an |the |my |his |her |their |your |our )?(?<f>[^?.!;,]+)|\bwhy\s+(?:did|do|does|would|has|have|is|are)\s+(?:i|he|she|we|they|you|u|my \w+|our \w+|people|children|kids|someone|anyone)\s+(?:get|got|gotten|develop|developed|have|catch|caught|getting)\s+(?<f>[^?.!;,]+)|\b(?:cause|caused|trigger|triggered)\s+(?:my|his|her|their|our|the)\s+(?:(?:\w+'s|\w+s'|sons|daughters|childs|kids|babys|husbands|wifes|partners|mums|moms|dads|brothers|sisters|grandsons|granddaughters)\s+)?(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
     private static partial Regex CauseOf();
 
-    /// <summary>Blame and inheritance ask what causes the illness: "was it something we did?", "is it genetic?", "can my kids inherit it?".</summary>
-    [GeneratedRegex(@"\b(?:(?:something|anything)\s+(?:i|we|he|she|they|you)\s+(?:did|done|ate|eat|gave)|(?:my|our|his|her|your)\s+fault|(?:did|could|have)\s+(?:i|we)\s+(?:cause|caused|prevent|prevented)|(?:is|was|are)\s+(?:it|this|that|all|leuka?emia|this cancer|cancer|blood cancer)\s+(?:\w+\s+)?(?:genetic|hereditary|inherited|in the genes|passed down|contagious|catching)|inherit(?:ed|s)?\b|pass(?:ed)?\s+(?:it\s+)?(?:on|down)\s+to|runs?\s+in\s+(?:the\s+)?famil)", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Blame and inheritance ask what causes the illness: "was it something we did?", "did I do something wrong?", "is it
+    /// genetic?", "can my kids inherit it?".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:something|anything)\s+(?:i|we|he|she|they|you)\s+(?:did|done|ate|eat|gave)|(?:my|our|his|her|your)\s+fault|(?:did|could|have)\s+(?:i|we)\s+(?:cause|caused|prevent|prevented)|did\s+(?:i|we|he|she|they)\s+do\s+(?:something|anything)|(?:is|was|are)\s+(?:it|this|that|all|leuka?emia|this cancer|cancer|blood cancer)\s+(?:\w+\s+)?(?:genetic|hereditary|inherited|in the genes|passed down|contagious|catching)|inherit(?:ed|s)?\b|pass(?:ed)?\s+(?:it\s+)?(?:on|down)\s+to|runs?\s+in\s+(?:the\s+)?famil)", RegexOptions.IgnoreCase)]
     private static partial Regex Blame();
 
-    /// <summary>"I keep hearing the word lymphoblast", "what it actually is", "I don't understand what ALL is".</summary>
-    [GeneratedRegex(@"\b(?:the\s+(?:word|term|name)\s+|(?:don'?t|do not|cannot|can'?t)\s+(?:get|understand|know)\s+(?:what\s+)?(?:a |an |the )?|\bwhat\s+(?=(?:a |an |the )?[\w.-]+(?:\s+[\w-]+)?\s+(?:actually\s+|really\s+|exactly\s+|even\s+)?(?:is|are|means)\b))(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "I keep hearing the word lymphoblast", "what it actually is", "I don't understand what ALL is", "explain what kind
+    /// of cancer this is".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:the\s+(?:word|term|name)\s+|(?:don'?t|do not|cannot|can'?t)\s+(?:get|understand|know)\s+(?:what\s+)?(?:a |an |the )?|\bwhat\s+(?=(?:a |an |the )?[\w.-]+(?:\s+[\w-]+)?\s+(?:actually\s+|really\s+|exactly\s+|even\s+)?(?:is|are|means)\b)|\bwhat\s+(?:kind|type|sort)\s+of\s+(?=[\w-]+\s+(?:this|it|that)\s+(?:actually\s+|really\s+|exactly\s+)?(?:is|was)\b))(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
     private static partial Regex WordMeaning();
 
     [GeneratedRegex(@"^(?:all|both|each|every)\s+(?:of\s+)?(?:the|my|his|her|their|our|your|these|those)\s+")]
@@ -244,6 +252,9 @@ public static partial class QuestionFocusReader
 
     [GeneratedRegex(@"^(?:it|that|this|they|these|those)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointsBack();
+
+    [GeneratedRegex(@"^(?:it\s+|this\s+|that\s+)?like\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatItIsLike();
 
     [GeneratedRegex(@"\bor\b", RegexOptions.IgnoreCase)]
     private static partial Regex Or();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AllBot.Knowledge.Analysis;
 
 namespace AllBot.Knowledge.Search;
@@ -9,7 +10,7 @@ namespace AllBot.Knowledge.Search;
 /// synonym 0.85 (the editors say it means about the same), a lone word 0.5, a correction 0.9 or 0.75, and 0.5 at most
 /// when the typed word is itself a common English word ("write" is rarely a typo for "white").
 /// </summary>
-public sealed class QuestionConceptReader(PatientAnalyzer analyzer, SynonymExpander synonyms, Vocabulary vocabulary)
+public sealed partial class QuestionConceptReader(PatientAnalyzer analyzer, SynonymExpander synonyms, Vocabulary vocabulary)
 {
     private const float Typed = 1f;
     private const float Synonym = 0.7f;
@@ -26,10 +27,15 @@ public sealed class QuestionConceptReader(PatientAnalyzer analyzer, SynonymExpan
         var words = terms.Select(t => t.Term).ToList();
         var concepts = new List<QuestionConcept>();
         var next = 0;
-        foreach (var match in synonyms.Match(words))
+        bool OneRun(int first, int last) => !Punctuation().IsMatch(question.AsSpan(terms[first].Start, terms[last].End - terms[first].Start));
+        foreach (var match in synonyms.Match(words, OneRun))
         {
             for (; next < match.Start; next++) concepts.Add(Word(terms[next], question));
-            concepts.Add(Phrase(terms.Skip(match.Start).Take(match.Length).ToList(), match.Alternatives, question));
+            var run = Enumerable.Range(match.Start, match.Length).ToList();
+            // A word inside the phrase ("loads" in "lost loads of weight") is an idea of its own, before the phrase,
+            // which stays the head of what is said.
+            if (match.Gap >= 0) concepts.Add(Word(terms[match.Gap], question));
+            concepts.Add(Phrase(run.Where(i => i != match.Gap).Select(i => terms[i]).ToList(), match.Alternatives, question));
             next = match.Start + match.Length;
         }
         for (; next < terms.Count; next++) concepts.Add(Word(terms[next], question));
@@ -59,4 +65,7 @@ public sealed class QuestionConceptReader(PatientAnalyzer analyzer, SynonymExpan
         if (typed.Count > 1) alternatives.AddRange(typed.Select(t => new ConceptTerms([t.Term], PartOfPhrase, PartOfPhrase)));
         return new QuestionConcept(question[typed[0].Start..typed[^1].End], alternatives, typed[0].Start, typed[^1].End);
     }
+
+    [GeneratedRegex(@"[,.;:!?()]")]
+    private static partial Regex Punctuation();
 }

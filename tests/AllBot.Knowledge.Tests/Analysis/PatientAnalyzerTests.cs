@@ -24,6 +24,13 @@ public sealed class PatientAnalyzerTests : IDisposable
     public void Lower_case_all_is_the_disease_unless_its_neighbours_make_it_the_everyday_word(string text, string[] terms) =>
         Assert.Equal(terms, Terms(text));
 
+    [Fact]
+    public void Chat_shorthand_is_written_out_and_contractions_are_left_to_the_synonyms()
+    {
+        Assert.Equal(["peopl", "hour"], Terms("ppl hrs"));
+        Assert.Equal(["cant"], Terms("cant"));
+    }
+
     [Theory]
     [InlineData("my grandsons diagnosis")]
     [InlineData("her nephews diagnosis")]

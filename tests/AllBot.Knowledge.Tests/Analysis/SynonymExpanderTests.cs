@@ -10,6 +10,9 @@ public sealed class SynonymExpanderTests : IDisposable
         lymphoblastic, lymphocytic
         ALL, acute lymphoblastic leukaemia
         chemo => chemotherapy, cancer treatment
+        lose weight => nutrition
+        leukaemia cells, cancer cells
+        white cells, white blood cells
         """;
 
     private readonly PatientAnalyzer _analyzer = new();
@@ -30,6 +33,26 @@ public sealed class SynonymExpanderTests : IDisposable
     [Fact]
     public void Lymphocytic_finds_lymphoblastic() =>
         Assert.Contains(Assert.Single(Match("acute lymphocytic")).Alternatives, a => a.SequenceEqual(["lymphoblast"]));
+
+    [Fact]
+    public void A_phrase_is_found_with_one_word_inside_it()
+    {
+        var match = Assert.Single(Match("lost loads of weight"));
+        Assert.Equal((0, 3, 1), (match.Start, match.Length, match.Gap));
+        Assert.Contains(match.Alternatives, a => a.SequenceEqual(["nutrit"]));
+    }
+
+    [Fact]
+    public void A_word_inside_that_starts_a_phrase_of_its_own_is_that_phrase() =>
+        Assert.Equal([(1, 2)], Match("cancer of the white cells").Select(m => (m.Start, m.Length)));
+
+    [Fact]
+    public void A_phrase_is_not_found_with_a_word_inside_it_across_punctuation()
+    {
+        var terms = _analyzer.Terms("lost, loads weight").Select(t => t.Term).ToList();
+        Assert.Empty(new SynonymExpander(Synonyms, _analyzer).Match(terms, (first, last) => false));
+        Assert.Single(new SynonymExpander(Synonyms, _analyzer).Match(terms, (first, last) => true));
+    }
 
     [Fact]
     public void The_longest_entry_wins_so_a_full_name_is_one_match()

@@ -38,6 +38,7 @@ public sealed class AnswerPipelineTests(SeedKnowledge seed)
     [InlineData("and what causes it")]
     [InlineData("is leukaemia genetic?")]
     [InlineData("could my other children inherit it")]
+    [InlineData("what causes ALL? did i do something wrong")]
     public void A_question_about_what_causes_the_illness_is_not_answered_by_what_causes_its_symptoms(string question) =>
         Assert.Equal(AnswerKind.NoAnswer, Ask(question).Kind);
 
@@ -207,6 +208,19 @@ public sealed class AnswerPipelineTests(SeedKnowledge seed)
         Assert.Equal(AnswerKind.Answer, answer.Kind);
         Assert.Equal([next.Id], answer.Passages.Select(p => p.Id));
         Assert.NotEqual(previous.Passages[0].Id, next.Id);
+    }
+
+    [Fact]
+    public void Tell_me_more_after_videos_alone_is_read_with_the_previous_question()
+    {
+        const string first = "does CAR T work for solid tumors";
+        var previous = Ask(first);
+        Assert.Empty(previous.Passages);
+
+        var answer = seed.Engine.Answerer.Answer("tell me more", new PreviousTurn(first, previous));
+
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+        Assert.Equal(previous.Videos[0].Id, answer.Videos[0].Id);
     }
 
     [Fact]

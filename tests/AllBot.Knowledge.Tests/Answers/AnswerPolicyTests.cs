@@ -56,6 +56,18 @@ public sealed class AnswerPolicyTests
     }
 
     [Fact]
+    public void A_result_that_holds_only_everyday_words_of_the_question_is_not_shown()
+    {
+        // "time" is known (it is in running text) but no editors' topic; "leukemia" is one.
+        List<QuestionConcept> question = [Concept("leukemia"), Concept("time")];
+        SearchHit<PassageEntry> Holding(params float[] found) =>
+            new(new PassageEntry(Article, new Passage("p", "Heading", "Text", [], [])), 1, found.Average(), found);
+
+        Assert.Equal(Outcome.NoAnswer, Decide(question, Holding(0, 1)).Outcome);
+        Assert.True(Decide(question, Holding(1, 0)).HasAnswer);
+    }
+
+    [Fact]
     public void An_unknown_idea_offered_as_a_choice_with_a_known_one_is_no_reason_to_refuse()
     {
         // "leukemia of the marrow or the fertility?": the choice is answered by the word the knowledge base knows.

@@ -9,6 +9,12 @@ public sealed class MessageSentencesTests
         Assert.Equal(("What is a lymphoblast?", "Good evening. My son has ALL."),
             MessageSentences.Split("Good evening. My son has ALL. What is a lymphoblast?"));
 
+    [Theory]
+    [InlineData("can you tell me what A.L.L. is?", "can you tell me what A.L.L. is?", "")]
+    [InlineData("my sister has A.L.L. what is that?", "what is that?", "my sister has A.L.L.")]
+    public void Initials_end_a_sentence_only_before_a_question(string text, string question, string context) =>
+        Assert.Equal((question, context), MessageSentences.Split(text));
+
     [Fact]
     public void A_one_sentence_message_is_all_question() =>
         Assert.Equal(("What is ALL?", ""), MessageSentences.Split("What is ALL?"));

@@ -163,6 +163,8 @@ public sealed class QuestionFocusReaderTests(SeedKnowledge seed) : IDisposable
     [InlineData("the nurse keeps using the word neutropenia", true)]
     [InlineData("I don't understand what a lymphoblast is", true)]
     [InlineData("my son has ALL. what is that exactly?", true)]
+    [InlineData("can someone explain what kind of cancer this is", true)]
+    [InlineData("what's it like being in a clinical trial", false)]
     public void A_question_asking_what_its_subject_is_is_told_from_others(string question, bool whatItIs) =>
         Assert.Equal(whatItIs, Read(question).AsksWhatItIs);
 
