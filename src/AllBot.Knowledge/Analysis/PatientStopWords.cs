@@ -20,13 +20,13 @@ public static class PatientStopWords
         "should", "shall", "may", "might", "must", "have", "has", "had", "having", "am", "been", "being", "were",
         "so", "too", "very", "just", "also", "any", "some", "about", "tell", "please", "pls", "plz", "kindly", "perhaps", "maybe", "sir", "madam", "regarding",
         "clip", "clips", "vid", "vids", "film", "films", "know", "want", "wants", "wanted",
-        "wanna", "need", "explain", "mean", "means", "like", "get", "got", "thing", "things", "something",
-        "anything", "really", "during", "from", "while", "whilst", "much", "many", "more", "most", "here", "ok", "okay", "um", "uh", "kind", "sort",
+        "wanna", "need", "explain", "mean", "means", "like", "get", "gets", "getting", "got", "gotten", "thing", "things", "something",
+        "anything", "somewhere", "anywhere", "really", "during", "from", "while", "whilst", "much", "many", "more", "most", "here", "ok", "okay", "um", "uh", "kind", "sort",
         "video", "videos", "watch", "show", "program", "programs", "programme", "programmes", "info", "information",
         "tips", "advice", "ideas", "suggestions", "recommendations", "hints",
         // How much and how to say it: "a few months", "my own", "explain in easy words", "what is it actually?"
         "few", "several", "couple", "own", "english", "language", "easy", "easier", "simple", "simpler", "simply", "plain", "words", "terms", "layman", "layman's", "laymans", "actually", "exactly", "basically",
-        "honestly", "literally", "seriously", "anyway", "anyways", "anymore", "one", "ones", "even", "ever",
+        "honestly", "literally", "seriously", "online", "internet", "google", "googled", "googling", "anyway", "anyways", "anymore", "one", "ones", "even", "ever",
         // When, and who (see Family): "my 5 year old son was diagnosed last week" is about the diagnosis, not weeks.
         "children", "families", "babies", "grandchildren", "year", "years", "old", "month", "months", "week", "weeks", "day", "days",
         "ago", "last", "now", "today", "recently", "since", "still", "already", "yet", "never", "till", "til", "until", "unless",

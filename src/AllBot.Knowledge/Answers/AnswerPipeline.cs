@@ -128,7 +128,12 @@ public sealed class AnswerPipeline(KnowledgeIndex index, RedFlagTriage triage, A
             && focus.Subject.Count < concepts.Count && !focus.Unknown(index.Vocabulary).Any();
         if (subjectAlone && focus.Subject.Any(index.DefinesAnywhere)) return Decide(focus.Subject, focus);
         var decision = DecideWith(concepts, focus, earlier, earlierFirst);
-        return subjectAlone && !decision.HasAnswer && decision.Outcome != Outcome.Clarify ? Decide(focus.Subject, focus) : decision;
+        if (decision.HasAnswer || decision.Outcome == Outcome.Clarify) return decision;
+        if (subjectAlone) return Decide(focus.Subject, focus);
+        // "My pupil has ALL. Before I meet the parents I'd like to understand what the condition is.": when a question
+        // asking what something is names it only by pointing back, and its own words find nothing, it asks what the
+        // earlier words are.
+        return focus is { AsksWhatItIs: true, Subject.Count: 0 } && earlierFirst && earlier is { Count: > 0 } ? Decide(earlier, focus) : decision;
     }
 
     private Decision DecideWith(IReadOnlyList<QuestionConcept> concepts, QuestionFocus focus, IReadOnlyList<QuestionConcept>? earlier, bool earlierFirst)
@@ -191,13 +196,16 @@ public sealed class AnswerPipeline(KnowledgeIndex index, RedFlagTriage triage, A
     {
         var (kind, unsaid) = SmallTalkAnywhere.Read(text);
         if (kind == SmallTalk.None) return null;
+        // "sorry what's a lymphoblast again" asks, once the apology is set aside.
+        var asks = SmallTalkAnywhere.AsksAnything(text) || SmallTalkAnywhere.AsksAnything(unsaid);
         var said = SmallTalkAnywhere.IsAboutTheBot(kind) ? !NamesATopic(unsaid)
-            : SmallTalkAnywhere.SharesGoodNews(kind) ? !SmallTalkAnywhere.AsksAnything(text)
-            : !NamesATopic(unsaid) && !SmallTalkAnywhere.AsksAnything(text);
+            : SmallTalkAnywhere.StandsAlone(kind) ? !asks
+            : !NamesATopic(unsaid) && !asks;
         return said ? kind : null;
     }
 
-    private bool NamesATopic(string text) => index.Concepts.Read(text).Any(c => c.CertaintyIn(index.Vocabulary.IsTopical) >= 1f);
+    private bool NamesATopic(string text) =>
+        index.Concepts.Read(text).Any(c => c.CertaintyIn(index.Vocabulary.IsTopical) >= 1f && !AnswerPolicy.OnlyPraises(c));
 
     /// <summary>"thanks, that helps" is small talk; "hi, what is ALL?" or "hello, my son has ALL" is a question.</summary>
     private bool AsksSomethingElse(string text, string remainder) =>

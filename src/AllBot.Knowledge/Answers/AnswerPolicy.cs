@@ -167,7 +167,8 @@ public sealed record AnswerPolicy
 
         // A typo correction or a synonym makes a word less surely known than the word itself, and an everyday
         // word ("time", "best") found only in running text less than a word the editors named as a topic.
-        var topical = concepts.Sum(c => c.CertaintyIn(vocabulary.IsTopical));
+        // A word that only praises ("a good film", "the best") names no topic, though a title may use it.
+        var topical = concepts.Where(c => !OnlyPraises(c)).Sum(c => c.CertaintyIn(vocabulary.IsTopical));
         var knownShare = concepts.Sum(c => Math.Max(
             c.CertaintyIn(vocabulary.IsTopical), EverydayWordWeight * c.CertaintyIn(vocabulary.Contains))) / concepts.Count;
         if (topical <= 0) return (Decision.NoAnswer("names none of the editors' topics"), knownShare);
@@ -181,6 +182,14 @@ public sealed record AnswerPolicy
     /// Off, only the words of the subject found by the question's form decide.
     /// </summary>
     public bool RefuseUnknownIdeas { get; init; } = true;
+
+    /// <summary>A word that only praises or blames ("good", "best", "bad"): it names no topic, though a title may use it.</summary>
+    public static bool OnlyPraises(QuestionConcept concept) => Praise.Contains(concept.Text);
+
+    private static readonly HashSet<string> Praise = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "good", "better", "best", "great", "nice", "lovely", "bad", "worse", "worst", "fine",
+    };
 
     private const int ShortestSpecialisedWord = 5;
 

@@ -73,6 +73,13 @@ public static partial class QuestionFocusReader
     /// Words that describe, stand in or carry the question rather than name what it is about: "the main cause", "a
     /// special diet", "the best way", "what kind of", "this disease", "supposed to turn into". They are passed over.
     /// </summary>
+    /// <summary>What people ask the bot to do, in "could you ... ?": explaining, not the subject.</summary>
+    private static readonly HashSet<string> RequestVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "explain", "tell", "walk", "talk", "take", "run", "recommend", "suggest", "give", "show", "send", "point", "direct",
+        "help", "describe", "list", "summarise", "summarize", "outline", "clarify", "break", "guide", "share", "find",
+    };
+
     private static readonly HashSet<string> Describing = new(StringComparer.OrdinalIgnoreCase)
     {
         // Describing words.
@@ -85,10 +92,12 @@ public static partial class QuestionFocusReader
         "aspect", "aspects", "area", "areas", "out", "there", "available", "around", "anything", "something", "help",
         "want", "wants", "wanted", "needs", "sooo", "soo", "so", "anyone", "anybody", "again", "anymore", "ever",
         "anywhere", "somewhere", "someone", "somebody", "everyone", "everybody", "inside", "outside", "happening",
-        "expect", "talk", "talks", "clip", "clips", "getting", "becoming",
+        "expect", "talk", "talks", "clip", "clips", "getting", "becoming", "differently", "up", "down", "off",
         // Words that stand in for a subject.
         "way", "ways", "thing", "things", "stuff", "kind", "kinds", "type", "types", "sort", "part", "bit", "point", "idea",
-        "reason", "reasons", "meaning", "name", "word", "words", "term", "terms", "deal", "matter", "problem", "problems",
+        "reason", "reasons", "meaning", "name", "word", "words", "term", "terms", "abbreviation", "acronym", "initials",
+        "introduction", "beginner", "beginners", "beginner's", "overview", "guide", "basics", "primer", "summary",
+        "explanation", "state", "status", "latest", "update", "updates", "guidance", "resources", "material", "materials", "deal", "matter", "problem", "problems",
         "issue", "issues", "question", "questions", "info", "information", "details", "explanation", "english", "language",
         "disease", "illness", "sickness", "condition", "job", "role", "purpose", "function", "lot", "lots",
         // Words that relate two things: "stem cells and white cells, what's the connection?" is about the two.
@@ -164,9 +173,12 @@ public static partial class QuestionFocusReader
     {
         var figure = Figure().IsMatch(text);
         var videos = Videos().IsMatch(text);
+        // "Would it be reasonable to wait, so that we can get a second opinion?" asks about waiting: the form of the
+        // purpose clause is not the question's.
+        var main = Purpose().Match(text) is { Success: true } purpose ? text[..purpose.Index] : text;
         foreach (var (form, leads, both, lastWord) in Forms)
         {
-            var match = form.Match(text);
+            var match = form.Match(main);
             if (!match.Success) continue;
             var focus = match.Groups["f"];
             // "all his vaccinations": a quantifier, not the illness (which people write "ALL" or with no determiner after).
@@ -174,8 +186,9 @@ public static partial class QuestionFocusReader
             var start = focus.Index + quantifier;
             var end = both ? focus.Index + focus.Length : start + Cut(focus.Value[quantifier..]);
             var subject = Heads(text, start, end, concepts, andSplits: both);
-            // "Can I donate blood?" is about donating: the verb of a can-I question is part of what it asks.
-            if (match.Groups["v"] is { Success: true } v)
+            // "Can I donate blood?" is about donating: the verb of a can-I question is part of what it asks. "Could you
+            // walk me through it?" asks the bot to explain: that verb is a request, not a subject.
+            if (match.Groups["v"] is { Success: true } v && !RequestVerbs.Contains(v.Value))
                 subject.AddRange(concepts.Where(c => c.Start >= v.Index && c.End <= v.Index + v.Length && !Describing.Contains(c.Text)));
             if (lastWord) subject = subject.OrderBy(c => c.End).TakeLast(1).ToList();
             // "What is a lymphoblast?", "what does ALL stand for?", and "what is it?" after the words it points at;
@@ -250,8 +263,12 @@ public static partial class QuestionFocusReader
     [GeneratedRegex(@"(?:mean|stand for)$", RegexOptions.IgnoreCase)]
     private static partial Regex Defining();
 
-    [GeneratedRegex(@"^(?:it|that|this|they|these|those)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"it", "this", "the illness": words that point back at what was named before (or at the illness itself).</summary>
+    [GeneratedRegex(@"^(?:it|that|this|they|these|those)\b|^(?:the|this|that)\s+(?:disease|illness|condition|sickness|cancer|leuka?emia)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointsBack();
+
+    [GeneratedRegex(@"(?:,\s*|\s)(?:so that|so|in order to|in order that)\s+(?:i|we|he|she|they|you|u|my \w+|our \w+)\s+(?:can|could|may|might|will|would)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Purpose();
 
     [GeneratedRegex(@"^(?:it\s+|this\s+|that\s+)?like\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhatItIsLike();
@@ -320,7 +337,7 @@ public static partial class QuestionFocusReader
     [GeneratedRegex(@"\bwhen\s+(?:will|would|does|do|can|could|should)\s+(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
     private static partial Regex WhenWill();
 
-    [GeneratedRegex(@"\s(?:and|or|but|for|in|during|while|when|if|after|before|with|because|so|since|to|at|from|between|than|like|as|without|through|on|are|is|was|were|will|would|should|can|could|does|do|did|have|has|who|which|that|my|his|her|their|our|your)\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s(?:and|or|but|for|in|during|while|when|if|after|before|with|because|so|since|to|at|from|between|than|like|as|without|through|on|are|is|was|were|will|would|should|can|could|does|do|did|have|has|who|which|that|my|his|her|their|our|your|besides|apart from|other than|except)\s", RegexOptions.IgnoreCase)]
     private static partial Regex CutWord();
 
     [GeneratedRegex(@"\s(?:all the time|all day|all night|all week|every (?:day|night|time|week|morning)|these days|right now|at the moment|lately|recently|any ?more|since (?:the|his|her|my) diagnosis)\b", RegexOptions.IgnoreCase)]

@@ -24,6 +24,7 @@ public static partial class SmallTalkAnywhere
         (SmallTalk.Goodbye, Goodbye()),
         (SmallTalk.Apology, Apology()),
         (SmallTalk.Thanks, Thanks()),
+        (SmallTalk.Greeting, Greeting()),
     ];
 
     /// <summary>
@@ -48,11 +49,12 @@ public static partial class SmallTalkAnywhere
     public static bool IsAboutTheBot(SmallTalk kind) => kind is SmallTalk.WhoAreYou or SmallTalk.NotUnderstood or SmallTalk.Help;
 
     /// <summary>
-    /// Whether good news is what the message says: such a message is small talk even when it names a topic ("he
-    /// finished his chemo today, we're so happy"), as long as it asks nothing. Feelings said with a topic ("I'm so
-    /// scared about the treatment") are answered with what the site says about it.
+    /// Whether good news or an apology is what the message says: such a message is small talk even when it names a
+    /// topic ("he finished his chemo today, we're so happy", "apologies for the spelling, I'm in the waiting room"), as
+    /// long as it asks nothing. Feelings said with a topic ("I'm so scared about the treatment") are answered with what
+    /// the site says about it.
     /// </summary>
-    public static bool SharesGoodNews(SmallTalk kind) => kind is SmallTalk.GoodNews;
+    public static bool StandsAlone(SmallTalk kind) => kind is SmallTalk.GoodNews or SmallTalk.Apology;
 
     /// <summary>
     /// True when <paramref name="text"/> asks or requests something: a question mark, a sentence that opens as a
@@ -65,16 +67,16 @@ public static partial class SmallTalkAnywhere
     [GeneratedRegex(@"[.!?,;:\n]+")]
     private static partial Regex Clause();
 
-    [GeneratedRegex(@"^(what|whats|how|why|when|where|who|which|is|are|am|can|could|do|does|did|will|would|should|shall|may|has|have|any|tell|explain|describe|show|define|translate|write|give|find|book|send|make|list|calculate|recommend|suggest|compare|check|search|look up|google)\b|\b(tell me|explain|i( want| need| would like|'d like| wanted| was hoping) to (know|understand|ask|learn|find out)|(i'?m|i am|was) (wondering|curious)|please (help|tell|explain|show|describe)|looking for|where can i|is there|are there|i (don'?t|dont|do not) (understand|know|get) (what|how|why|where|when|if|whether|the|about))\b")]
+    [GeneratedRegex(@"^((please|kindly|can you|could you|would you) )?(what|whats|how|why|when|where|who|which|is|are|am|can|could|do|does|did|will|would|should|shall|may|has|have|any|tell|explain|describe|show|define|translate|write|give|find|book|send|make|list|calculate|recommend|suggest|compare|check|search|look up|google)\b|\b(tell me|explain|i( want| need| would like|'d like| wanted| was hoping) to (know|understand|ask|learn|find out)|(i'?m|i am|was) (wondering|curious)|please (help|tell|explain|show|describe)|looking for|where can i|is there|are there|i (don'?t|dont|do not) (understand|know|get) (what|how|why|where|when|if|whether|the|about))\b")]
     private static partial Regex Asks();
 
-    [GeneratedRegex(@"\b(humans?|real (person|people|doctor|nurse|human)|someone real|actual (person|human)|(talk|speak|chat|write) (to|with) (a |an |the )?(human|person|people|someone|somebody|anyone|agent|operator|staff|team member|nurse|doctor)(?! about)|live (agent|person|chat)|operator|((are|r) (you|u)|you'?re|youre|u r|ur) (a |an |just a |only a )?(real )?(bot|robot|ai|computer|machine|program|person|human|chat ?bot)|(is this|am i (talking|speaking|chatting|writing) (to|with)) (a |an |the )?(\w+ ){0,3}(bot|robot|ai|computer|machine|program|chat|chatbot|service|helpline|charity|person|human))\b")]
+    [GeneratedRegex(@"\b(humans?|real (person|people|doctor|nurse|human)|someone real|actual (person|human)|(talk|speak|chat|write) (to|with) (a |an |the )?(human|person|people|someone|somebody|anyone|agent|operator|staff|team member|nurse|doctor)(?! about)|live (agent|person|chat)|operator|automated|automatic (reply|replies|service|answers?)|(someone|somebody|anyone|anybody|a (real )?(person|human|nurse|doctor)) (on the other end|reading (this|these|my messages))|((are|r) (you|u)|you'?re|youre|u r|ur) (a |an |just a |only a )?(real )?(bot|robot|ai|computer|machine|program|person|human|chat ?bot)|(is this|am i (talking|speaking|chatting|writing) (to|with)) (a |an |the )?(\w+ ){0,3}(bot|robot|ai|computer|machine|program|chat|chatbot|service|helpline|charity|person|human))\b")]
     private static partial Regex AboutTheBot();
 
-    [GeneratedRegex(@"\b(useless|rubbish|stupid|dumb|pointless|garbage|waste of (my )?time|unhelpful|(not|isn'?t|isnt|wasn'?t|wasnt|no|never) (helpful|useful|helping|relevant|related|right|correct|what i (asked|meant|wanted|said|was asking|need|needed))|(doesn'?t|doesnt|didn'?t|didnt|does not|did not|can'?t|cant|cannot|won'?t|wont) (help|answer|make sense)|makes no sense|no sense|(you|u|it|this( bot| thing| chat)?|the bot) (don'?t|dont|didn'?t|didnt|do not|did not|doesn'?t|doesnt|does not|can'?t|cant|cannot|never|aren'?t|arent|are not|r not|isn'?t|isnt|is not) (understand|understanding|get|getting|listen|listening|read|reading|answer|answering|help|helping)|(you'?re|youre|ur|u r) (not|never) (understanding|getting|listening|reading|answering|helping)|i (still )?(don'?t|dont|do not) (understand|get it)( (your|the|this|that) (answer|reply))?$|wrong (answer|reply|information|info)|(that'?s|thats|that is|this is|it'?s|its) (wrong|not right|not correct|incorrect)|(you|u) (misunderstood|got (it|that|me) wrong|are wrong|r wrong)|i meant|answer my question)\b")]
+    [GeneratedRegex(@"\b(useless|rubbish|stupid|dumb|pointless|garbage|waste of (my )?time|unhelpful|(not|isn'?t|isnt|wasn'?t|wasnt|no|never) (very |really |that |so |at all )?(helpful|useful|helping|relevant|related|right|correct|what i (asked|meant|wanted|said|was asking|need|needed))|(doesn'?t|doesnt|didn'?t|didnt|does not|did not|can'?t|cant|cannot|won'?t|wont) (help|answer|make sense)|makes no sense|no sense|(you|u|it|this( bot| thing| chat)?|the bot) (don'?t|dont|didn'?t|didnt|do not|did not|doesn'?t|doesnt|does not|can'?t|cant|cannot|never|aren'?t|arent|are not|r not|isn'?t|isnt|is not) (understand|understanding|get|getting|listen|listening|read|reading|answer|answering|help|helping)|(you'?re|youre|ur|u r) (not|never) (understanding|getting|listening|reading|answering|helping)|i (still )?(don'?t|dont|do not) (understand|get it)( (your|the|this|that) (answer|reply))?$|wrong (answer|reply|information|info)|(that'?s|thats|that is|this is|it'?s|its) (wrong|not right|not correct|incorrect)|(you|u) (misunderstood|got (it|that|me) wrong|are wrong|r wrong)|i meant|answer my question)\b")]
     private static partial Regex NotUnderstood();
 
-    [GeneratedRegex(@"\b(what (can|could) (you|u) (do|help( me)? with|tell me)|how (does|do) (this|it|you|u) work|what (can|should|could) i ask|what (kinds?|sorts?|types?) of (questions|things|stuff) (can|could|should|do) i ask|how (do|can|should) i use (this|it|you))\b")]
+    [GeneratedRegex(@"\b(what (can|could) (you|u) (do|help( me)? with|tell me)|how (does|do) (this|it|you|u) work|what (can|should|could) i ask|what (kinds?|sorts?|types?) of (questions|things|stuff) (can|could|should|do) (i ask|(you|u) (help|answer))|how (i|we) (should|can|do|could) use (it|this|you)|((i )?hope )?(this is |i'?m (in |at )?)?(the )?(right|correct) place( to (ask|come|be))?|(not sure|no idea|don'?t know|unsure) how (this|it|you) works?|(do|can|could) (you|u) understand (me|what i'?m (typing|saying|writing|asking))|how (do|can|should) i use (this|it|you))\b")]
     private static partial Regex Help();
 
     [GeneratedRegex(@"(?<!\b(not|n'?t|never|no longer) )\b((good|great|wonderful|amazing|fantastic|brilliant|best|happy|exciting|fab|super) news|(so|very|really|soo+|super|incredibly|just|truly) (happy|glad|relieved|excited|proud|thrilled|delighted)|(we'?re|were|we are|i'?m|im|i am|we feel|i feel) (happy|glad|relieved|thrilled|delighted|over the moon|celebrating)|over the moon|celebrat(e|ing)|(finished|completed|done with|ended|finally done with) (his |her |my |their |our |the )?(last |final )?(chemo|chemotherapy|treatment|therapy|maintenance)|(his|her|my|their|our) (last|final) (chemo|chemotherapy|treatment|dose|round|cycle|session)( is| was)? (today|done|over|finished)|(first|a|such a|really|very) (good|great|better|nice) (day|week|night)|(feel|feeling|felt|feels)( a bit| a little| much| a lot| so| way)? better|in remission|all clear|rang the bell|ring(ing)? the bell|cancer free|(leukaemia|leukemia) free)\b")]
@@ -83,12 +85,15 @@ public static partial class SmallTalkAnywhere
     [GeneratedRegex(@"\b((i'?m|im|i am|we'?re|we are|i feel|we feel|feeling|i'?ve been|i have been|we'?ve been|i get|i got|makes me|made me)( \w+){0,3}? (scared|frightened|terrified|afraid|worried|anxious|overwhelmed|lost|sad|devastated|heartbroken|numb|in shock|shocked|angry|alone|lonely|helpless|hopeless|broken|struggling|panicking|crying|upset|depressed|stressed|exhausted|desperate|in pieces|a mess|a wreck|falling apart|gutted)|(so|too|really|very) (scary|frightening|overwhelming|hard to (take|cope|deal|bear|handle))|(can'?t|cannot|cant) stop (crying|worrying|shaking)|(my|our) (world|heart|life) (is|has|fell|feels|just)|(don'?t|dont|do not) know (what to do|how to cope|where to turn|how to feel)|(this is|it'?s|its) (a nightmare|heartbreaking|unbearable|too much))\b")]
     private static partial Regex Feelings();
 
-    [GeneratedRegex(@"\b(bye|goodbye|good ?night|(gotta|got to|have to|need to|must) (go|run|sleep)( now)?|night$|see (you|ya|u) (later|soon|tomorrow)|take care|talk (to you |to u )?(later|soon)|that'?s all for (now|today))\b")]
+    [GeneratedRegex(@"\b(bye|goodbye|good ?night|(gotta|got to|have to|need to|must) (go|run|sleep)( now)?|see (you|ya|u) (later|soon|tomorrow)|take care|talk (to you |to u )?(later|soon)|that'?s all for (now|today))\b")]
     private static partial Regex Goodbye();
 
-    [GeneratedRegex(@"\b((sorry|apologi[sz]e|apologies)( (for|about) (my |the )?(bad |poor |broken |terrible |weak )?(english|englsh|inglish|spelling|typing|grammar|typos?|mistakes?))?|pardon|my (bad|mistake)|typo|typing error|typed (it |that |this )?wrong|wrong (button|key|chat)|pressed (send|enter)|ignore (that|this|my last|the last|it|me)|never ?mind|nvm|didn'?t mean to (send|type|write|press))\b")]
+    [GeneratedRegex(@"\b((sorry|apologi[sz]e|apologies)( (for|about) (my |the )?(bad |poor |broken |terrible |weak )?(english|englsh|inglish|spelling|typing|grammar|typos?|mistakes?))?|pardon|my (bad|mistake)|my (english|englsh|inglish|spelling|grammar|typing) (is |isn'?t |is not |not )?(very |so |that |too )?(good|great|bad|poor|the best|perfect|strong)|(i )?hope (you|u) (can |will |could )?understand( me)?|typo|typing error|typed (it |that |this )?wrong|wrong (button|key|chat)|pressed (send|enter)|ignore (that|this|my last|the last|it|me)|never ?mind|nvm|didn'?t mean to (send|type|write|press))\b")]
     private static partial Regex Apology();
 
     [GeneratedRegex(@"\b(thank|thanks|thanx|thx|ty|cheers|grateful|appreciate|appreciated|(you'?ve|you have|this has|it has|that has|you) (really |so |very )?(been )?(a |so |very |really )?(helped|helpful|a (big |great |huge )?help|useful)|(it|this|that|the)( (site|website|bot|chat|info|information|video|videos|page|answer|answers))? (really |so |very |is |was |has |have |helps |helped )*(helps|helped|helpful|useful)( a lot| so much| loads)?)\b")]
     private static partial Regex Thanks();
+
+    [GeneratedRegex(@"\b(say(ing)?|drop(ping)? by to say) (hello|hi|hey)\b")]
+    private static partial Regex Greeting();
 }

@@ -25,6 +25,10 @@ public sealed class PatientAnalyzerTests : IDisposable
         Assert.Equal(terms, Terms(text));
 
     [Fact]
+    public void Reporting_what_was_said_is_not_a_say_in_decisions() =>
+        Assert.Equal(["doctor", "said"], Terms("the doctor says"));
+
+    [Fact]
     public void Chat_shorthand_is_written_out_and_contractions_are_left_to_the_synonyms()
     {
         Assert.Equal(["peopl", "hour"], Terms("ppl hrs"));

@@ -109,6 +109,8 @@ public sealed class AnswerPipelineTests(SeedKnowledge seed)
     [InlineData("you didn't understand my question at all", "NotUnderstood")]
     [InlineData("can i talk to a human please", "WhoAreYou")]
     [InlineData("I just wanted to say thank you for this website, it helps us a lot", "Thanks")]
+    [InlineData("Apologies for the spelling, I'm typing on my phone in the waiting room.", "Apology")]
+    [InlineData("Good morning. I hope this is the right place to ask a few questions.", "Help")]
     public void Small_talk_gets_the_editors_wording(string question, string wording)
     {
         var answer = Ask(question);
@@ -120,8 +122,17 @@ public sealed class AnswerPipelineTests(SeedKnowledge seed)
     [InlineData("she finished her chemo, we're so happy. what happens after treatment?")]
     [InlineData("this is useless, what is a lymphoblast")]
     [InlineData("I feel so anxious and scared about the cancer")]
+    [InlineData("sorry what's a lymphoblast again")]
     public void Small_talk_said_with_a_question_or_a_topic_does_not_hide_it(string question) =>
         Assert.NotEqual(AnswerKind.SmallTalk, Ask(question).Kind);
+
+    [Fact]
+    public void A_question_that_names_the_illness_only_by_pointing_back_is_answered_from_what_was_said_before() =>
+        Assert.Equal("what-all-is", Ask("One of my pupils has acute lymphoblastic leukemia. Before I meet the parents I'd like a basic understanding of what the condition is.").Passages[0].Id);
+
+    [Fact]
+    public void A_word_that_only_praises_names_no_topic_though_a_title_uses_it() =>
+        Assert.Equal(AnswerKind.NoAnswer, Ask("Can you recommend a good film to watch tonight?").Kind);
 
     [Fact]
     public void A_greeting_followed_by_a_question_is_answered()

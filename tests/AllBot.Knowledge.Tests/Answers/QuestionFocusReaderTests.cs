@@ -165,6 +165,7 @@ public sealed class QuestionFocusReaderTests(SeedKnowledge seed) : IDisposable
     [InlineData("my son has ALL. what is that exactly?", true)]
     [InlineData("can someone explain what kind of cancer this is", true)]
     [InlineData("what's it like being in a clinical trial", false)]
+    [InlineData("I'd like to understand what the condition is", true)]
     public void A_question_asking_what_its_subject_is_is_told_from_others(string question, bool whatItIs) =>
         Assert.Equal(whatItIs, Read(question).AsksWhatItIs);
 
@@ -180,6 +181,14 @@ public sealed class QuestionFocusReaderTests(SeedKnowledge seed) : IDisposable
     [InlineData("how can I cope with the worry at the moment", "cope|worry")]
     public void How_often_or_since_when_is_not_what_the_question_is_about(string question, string subject) =>
         Assert.Equal(Expected(subject), Subject(question));
+
+    [Theory]
+    [InlineData("Would it be reasonable to wait a few weeks before starting treatment so that we can get a second opinion?", "")]
+    [InlineData("Is there anyone besides the hospital who can support us?", "")]
+    [InlineData("Could you walk me through it?", "")]
+    [InlineData("What is the current state of CAR T research?", "CAR T|research")]
+    public void A_purpose_an_exception_a_request_to_the_bot_or_a_stand_in_word_is_not_the_subject(string question, string subject) =>
+        Assert.Equal(subject.Length == 0 ? [] : Expected(subject), Subject(question));
 
     [Fact]
     public void All_before_a_determiner_is_a_quantifier_not_the_illness() =>

@@ -18,6 +18,12 @@ public sealed class SmallTalkAnywhereTests
     [InlineData("oops, pressed send too early, sorry", SmallTalk.Apology)]
     [InlineData("i just wanted to say this site has helped us so much", SmallTalk.Thanks)]
     [InlineData("ok that's all for now", SmallTalk.Goodbye)]
+    [InlineData("Is this an automated service, or is there a nurse on the other end?", SmallTalk.WhoAreYou)]
+    [InlineData("You're not very helpful, are you?", SmallTalk.NotUnderstood)]
+    [InlineData("What sort of questions can you help me with?", SmallTalk.Help)]
+    [InlineData("I hope this is the right place to ask", SmallTalk.Help)]
+    [InlineData("my English is not very good. I hope you can understand me", SmallTalk.Apology)]
+    [InlineData("It's been a long week. I just wanted to say hello.", SmallTalk.Greeting)]
     public void Small_talk_is_read_wherever_it_is_said(string text, SmallTalk kind) =>
         Assert.Equal(kind, SmallTalkAnywhere.Read(text).Kind);
 
