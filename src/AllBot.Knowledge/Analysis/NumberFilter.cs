@@ -23,13 +23,15 @@ public sealed class NumberFilter : TokenFilter
         return false;
     }
 
+    /// <summary>A number ("38.5", "5"), or a time, age or rank written with one ("2am", "10pm", "5yo", "3rd").</summary>
     private bool IsNumber()
     {
         var buffer = _term.Buffer;
-        for (var i = 0; i < _term.Length; i++)
-        {
-            if (!char.IsAsciiDigit(buffer[i]) && buffer[i] is not ('.' or ',')) return false;
-        }
-        return true;
+        var digits = 0;
+        while (digits < _term.Length && (char.IsAsciiDigit(buffer[digits]) || buffer[digits] is '.' or ',')) digits++;
+        if (digits == _term.Length) return true;
+        return digits > 0 && NumberSuffixes.Contains(new string(buffer, digits, _term.Length - digits));
     }
+
+    private static readonly HashSet<string> NumberSuffixes = new(StringComparer.Ordinal) { "am", "pm", "yo", "yr", "yrs", "st", "nd", "rd", "th" };
 }

@@ -125,7 +125,8 @@ public sealed class AnswerPipeline(KnowledgeIndex index, RedFlagTriage triage, A
         // a known word is, with more said after it, can be decided on that word alone, the rest being context. It is,
         // first when a passage defines the word, else when the whole sentence finds no answer.
         var subjectAlone = focus is { AsksWhatItIs: true, AsksForFigure: false, Subject.Count: > 0 }
-            && focus.Subject.Count < concepts.Count && !focus.Unknown(index.Vocabulary).Any();
+            && focus.Subject.Count < concepts.Count && !focus.Unknown(index.Vocabulary).Any()
+            && policy.UnknownAbbreviation(concepts, index.Vocabulary) is null;
         if (subjectAlone && focus.Subject.Any(index.DefinesAnywhere)) return Decide(focus.Subject, focus);
         var decision = DecideWith(concepts, focus, earlier, earlierFirst);
         if (decision.HasAnswer || decision.Outcome == Outcome.Clarify) return decision;

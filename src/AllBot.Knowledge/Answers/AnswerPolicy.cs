@@ -160,6 +160,11 @@ public sealed record AnswerPolicy
         // base has never seen is what the question is about, whatever else it names.
         // When the question's form says what it is about ("where can I get support?"), that alone decides: the other
         // words are context ("fed up with the steroids").
+        // "What's the treatment for CML?": an abbreviation names one thing; one the knowledge base does not know is what
+        // the question is about, whatever its form.
+        if (UnknownAbbreviation(concepts, vocabulary) is { } abbreviation)
+            return (Decision.NoAnswer($"names \"{abbreviation.Text}\", an abbreviation the knowledge base does not know"), 0);
+
         // "White cells or red cells?" offers a choice: one the knowledge base knows answers it.
         if (RefuseUnknownIdeas && focus.Subject.Count == 0
             && concepts.FirstOrDefault(c => IsUnknownIdea(c, vocabulary) && focus.OfferedWith(c)?.CertaintyIn(vocabulary.Contains) is not > 0) is { } idea)
@@ -216,6 +221,29 @@ public sealed record AnswerPolicy
         if (word.Length < ShortestSpecialisedWord || !word.All(char.IsAsciiLetterLower)) return false;
         return certainty <= 0 && !CommonEnglishWords.IsOrNear(word);
     }
+
+    /// <summary>The first abbreviation the knowledge base does not know (see <see cref="IsUnknownAbbreviation"/>), if any.</summary>
+    public QuestionConcept? UnknownAbbreviation(IReadOnlyList<QuestionConcept> concepts, Vocabulary vocabulary) =>
+        RefuseUnknownIdeas ? concepts.FirstOrDefault(c => IsUnknownAbbreviation(c, vocabulary)) : null;
+
+    /// <summary>
+    /// Two to six capitals ("CML", "AML", "MRD") that the knowledge base does not know, as typed or through a synonym,
+    /// and that are not an everyday word or abbreviation in capitals ("OK", "TV", "TBH").
+    /// </summary>
+    private static bool IsUnknownAbbreviation(QuestionConcept concept, Vocabulary vocabulary) =>
+        concept.Text.Length is >= 2 and <= 6 && concept.Text.All(char.IsAsciiLetterUpper)
+        && concept.CertaintyIn(vocabulary.Contains) < KnownAbbreviationCertainty
+        && !CommonEnglishWords.Contains(concept.Text.ToLowerInvariant()) && !EverydayAbbreviations.Contains(concept.Text);
+
+    /// <summary>Abbreviations of everyday life and chat, which name no medical subject.</summary>
+    private static readonly HashSet<string> EverydayAbbreviations = new(StringComparer.Ordinal)
+    {
+        "TV", "UK", "US", "USA", "EU", "GP", "OK", "PS", "AM", "PM", "ASAP", "FYI", "BTW", "LOL", "OMG", "IDK", "TBH",
+        "NGL", "IMO", "PLS", "PLZ", "THX", "TY", "AI", "ID", "PC", "SMS", "FAQ",
+    };
+
+    /// <summary>A synonym's certainty (0.85) or more: a typo guess at an abbreviation is not knowing it.</summary>
+    private const float KnownAbbreviationCertainty = 0.8f;
 
     private static bool HasFigure(string text) => text.Any(char.IsAsciiDigit);
 }

@@ -13,7 +13,7 @@ public static partial class MessageSentences
     /// <summary>The questions (in order) and the context; the context is empty for a one-sentence message.</summary>
     public static (string Questions, string Context) Split(string text)
     {
-        var sentences = Of(text);
+        var sentences = Of(text).SelectMany(Clauses).ToList();
         if (sentences.Count < 2) return (text, "");
         var asking = sentences.Where(s => s.EndsWith('?') || Opener().IsMatch(s)).ToList();
         if (asking.Count == 0) asking = [sentences[^1]];
@@ -24,6 +24,25 @@ public static partial class MessageSentences
     /// <summary>The sentences of <paramref name="text"/>, in order.</summary>
     public static IReadOnlyList<string> Of(string text) =>
         Sentence().Matches(text).Select(m => m.Value.Trim()).Where(s => s.Length > 0).ToList();
+
+    /// <summary>
+    /// A sentence that asks in one clause and tells in the other, split at the comma between them: "where can I get
+    /// support, I feel so alone" asks the first; "my daughter has ALL, should we look at a trial?" the second.
+    /// </summary>
+    private static IEnumerable<string> Clauses(string sentence)
+    {
+        var comma = sentence.IndexOf(", ", StringComparison.Ordinal);
+        if (comma < 0) return [sentence];
+        var (first, second) = (sentence[..comma].Trim(), sentence[(comma + 1)..].Trim());
+        var asksThenTells = Opener().IsMatch(first) && Statement().IsMatch(second) && !Opener().IsMatch(second);
+        // "my granddaughter has low platelets, what does that mean": a question that points back stays with what it
+        // points at, so the words it asks about are read, known or not.
+        var tellsThenAsks = Statement().IsMatch(first) && Opener().IsMatch(second) && !FollowUp.PointsBackIn(second);
+        return asksThenTells || tellsThenAsks ? [first, second] : [sentence];
+    }
+
+    [GeneratedRegex(@"^\W*(?:i|i'm|im|i've|ive|we|we're|were|my|our|he|he's|hes|she|she's|shes|they|they're|theyre|it's|its)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex Statement();
 
     /// <summary>
     /// The last words put in quotes ("the consultant keeps saying 'lymphoblasts'", "it is 'A.L.L.'"): people quote the

@@ -232,7 +232,9 @@ public static partial class QuestionFocusReader
             partStart = boundary;
             if (part.Count == 0) continue;
             heads.Add(part[^1]);
-            if (part.Count > 1 && part[^2].End + 1 == part[^1].Start) heads.Add(part[^2]);
+            // "Cells attacking cancer": a word in -ing says what the head does, not what kind it is.
+            if (part.Count > 1 && part[^2].End + 1 == part[^1].Start && !part[^2].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                heads.Add(part[^2]);
         }
         return heads;
     }
@@ -346,6 +348,6 @@ public static partial class QuestionFocusReader
     [GeneratedRegex(@"^(?:when|whenever|if|while|because|after|before|during|since|until|unless|once)\s", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseStart();
 
-    [GeneratedRegex(@"\b(?:how many|how much|how long|how often|what percentage|what percent|what are the (?:odds|chances)|what(?:'s| is) the (?:chance|odds|risk|rate|percentage|survival)|how likely|survival rates?|life expectancy|statistics|stats|per cent|percent|what age|how old|how common|how rare|(?:more|less) (?:common|likely|frequent|usual)|(?:blood|cell) counts?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:how many|how much(?!\s+(?:of\s+a\s+)?(?:say|choice|control|input|influence|freedom))|how long|how often|what percentage|what percent|what are the (?:odds|chances)|what(?:'s| is) the (?:chance|odds|risk|rate|percentage|survival)|how likely|survival rates?|life expectancy|statistics|stats|per cent|percent|what age|how old|how common|how rare|(?:more|less) (?:common|likely|frequent|usual)|(?:blood|cell) counts?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Figure();
 }

@@ -32,6 +32,7 @@ public sealed class PatientAnalyzerTests : IDisposable
     public void Chat_shorthand_is_written_out_and_contractions_are_left_to_the_synonyms()
     {
         Assert.Equal(["peopl", "hour"], Terms("ppl hrs"));
+        Assert.Empty(Terms("2am 5yo 3rd"));
         Assert.Equal(["cant"], Terms("cant"));
     }
 

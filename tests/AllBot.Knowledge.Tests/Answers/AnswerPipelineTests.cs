@@ -123,12 +123,23 @@ public sealed class AnswerPipelineTests(SeedKnowledge seed)
     [InlineData("this is useless, what is a lymphoblast")]
     [InlineData("I feel so anxious and scared about the cancer")]
     [InlineData("sorry what's a lymphoblast again")]
+    [InlineData("where can I get support, i feel so alone since they told me")]
     public void Small_talk_said_with_a_question_or_a_topic_does_not_hide_it(string question) =>
         Assert.NotEqual(AnswerKind.SmallTalk, Ask(question).Kind);
 
     [Fact]
     public void A_question_that_names_the_illness_only_by_pointing_back_is_answered_from_what_was_said_before() =>
         Assert.Equal("what-all-is", Ask("One of my pupils has acute lymphoblastic leukemia. Before I meet the parents I'd like a basic understanding of what the condition is.").Passages[0].Id);
+
+    [Theory]
+    [InlineData("what's the treatment for CML")]
+    [InlineData("is AML the same thing")]
+    public void An_abbreviation_the_knowledge_base_does_not_know_is_what_the_question_is_about(string question) =>
+        Assert.Equal(AnswerKind.NoAnswer, Ask(question).Kind);
+
+    [Fact]
+    public void An_everyday_abbreviation_is_not() =>
+        Assert.Equal(AnswerKind.Answer, Ask("I saw on TV that leukaemia is a blood cancer, what is ALL?").Kind);
 
     [Fact]
     public void A_word_that_only_praises_names_no_topic_though_a_title_uses_it() =>

@@ -15,6 +15,13 @@ public sealed class MessageSentencesTests
     public void Initials_end_a_sentence_only_before_a_question(string text, string question, string context) =>
         Assert.Equal((question, context), MessageSentences.Split(text));
 
+    [Theory]
+    [InlineData("where can I get support, i feel so alone", "where can I get support", "i feel so alone")]
+    [InlineData("my daughter has ALL, should we look at a trial?", "should we look at a trial?", "my daughter has ALL")]
+    [InlineData("my daughter has low platelets, what does that mean?", "my daughter has low platelets, what does that mean?", "")]
+    public void A_sentence_that_asks_in_one_clause_and_tells_in_the_other_is_split_at_the_comma(string text, string question, string context) =>
+        Assert.Equal((question, context), MessageSentences.Split(text));
+
     [Fact]
     public void A_one_sentence_message_is_all_question() =>
         Assert.Equal(("What is ALL?", ""), MessageSentences.Split("What is ALL?"));

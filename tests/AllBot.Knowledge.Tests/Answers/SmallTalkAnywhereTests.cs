@@ -24,6 +24,7 @@ public sealed class SmallTalkAnywhereTests
     [InlineData("I hope this is the right place to ask", SmallTalk.Help)]
     [InlineData("my English is not very good. I hope you can understand me", SmallTalk.Apology)]
     [InlineData("It's been a long week. I just wanted to say hello.", SmallTalk.Greeting)]
+    [InlineData("today was a really hard day", SmallTalk.Feelings)]
     public void Small_talk_is_read_wherever_it_is_said(string text, SmallTalk kind) =>
         Assert.Equal(kind, SmallTalkAnywhere.Read(text).Kind);
 
