@@ -26,7 +26,7 @@ public static class PatientStopWords
         "tips", "advice", "ideas", "suggestions", "recommendations", "hints",
         // How much and how to say it: "a few months", "my own", "explain in easy words", "what is it actually?"
         "few", "several", "couple", "own", "english", "language", "easy", "easier", "simple", "simpler", "simply", "plain", "words", "terms", "layman", "layman's", "laymans", "actually", "exactly", "basically",
-        "honestly", "literally", "seriously", "because", "barely", "hardly", "hear", "heard", "hearing", "online", "internet", "google", "googled", "googling", "anyway", "anyways", "anymore", "one", "ones", "even", "ever",
+        "honestly", "literally", "seriously", "because", "barely", "hardly", "hear", "heard", "hearing", "told", "mentioned", "later", "online", "internet", "google", "googled", "googling", "anyway", "anyways", "anymore", "one", "ones", "even", "ever",
         // When, and who (see Family): "my 5 year old son was diagnosed last week" is about the diagnosis, not weeks.
         "children", "families", "babies", "grandchildren", "year", "years", "old", "month", "months", "week", "weeks", "day", "days",
         "ago", "last", "now", "today", "recently", "since", "still", "already", "yet", "never", "till", "til", "until", "unless",

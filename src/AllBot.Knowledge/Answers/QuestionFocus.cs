@@ -97,7 +97,8 @@ public static partial class QuestionFocusReader
         "way", "ways", "thing", "things", "stuff", "kind", "kinds", "type", "types", "sort", "part", "bit", "point", "idea",
         "reason", "reasons", "meaning", "name", "word", "words", "term", "terms", "abbreviation", "acronym", "initials",
         "introduction", "beginner", "beginners", "beginner's", "overview", "guide", "basics", "primer", "summary",
-        "explanation", "state", "status", "latest", "update", "updates", "guidance", "resources", "material", "materials", "deal", "matter", "problem", "problems",
+        "explanation", "state", "status", "latest", "update", "updates", "guidance", "resources", "material", "materials",
+        "specialist", "specialists", "expert", "experts", "involve", "involves", "involved", "entail", "entails", "deal", "matter", "problem", "problems",
         "issue", "issues", "question", "questions", "info", "information", "details", "explanation", "english", "language",
         "disease", "illness", "sickness", "condition", "job", "role", "purpose", "function", "lot", "lots",
         // Words that relate two things: "stem cells and white cells, what's the connection?" is about the two.
@@ -291,7 +292,7 @@ public static partial class QuestionFocusReader
     [GeneratedRegex(@"\b(?:is|are)\s+there\s+(?:a |an |any |some )?(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
     private static partial Regex IsThere();
 
-    [GeneratedRegex(@"\b(?:can|could|should|may|is it (?:ok|okay|safe|alright|possible) (?:for \w+ )?to|(?:are|is) \w+ allowed to)\s+(?:(?:i|he|she|we|they|you|u|my \w+|our \w+|him|her)\s+(?:still\s+)?(?<v>[a-z]+)|(?<v>eat|drink|go|have|take|get|use|play|swim|travel|fly|visit|attend|keep|wear|stay|sleep|work|drive|join|donate|give))\s+(?:to\s+|a\s+|an\s+|the\s+|some\s+|any\s+|on\s+|in\s+)?(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:can|could|should|may|is it (?:ok|okay|safe|alright|possible) (?:for \w+ )?to|(?:are|is) \w+ allowed to)\s+(?:(?:i|he|she|we|they|you|u|my \w+|our \w+|him|her)\s+(?:(?:still|kindly|please|possibly|just)\s+)?(?<v>[a-z]+)|(?<v>eat|drink|go|have|take|get|use|play|swim|travel|fly|visit|attend|keep|wear|stay|sleep|work|drive|join|donate|give))\s+(?:to\s+|a\s+|an\s+|the\s+|some\s+|any\s+|on\s+|in\s+)?(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
     private static partial Regex CanDo();
 
     [GeneratedRegex(@"\b(?:will|would|do|does|did|should|must)\s+(?:i|he|she|we|they|you|u|my \w+|our \w+)\s+(?:have to|need to|has to|got to)\s+(?<v>[a-z]+)\s+(?:a |an |the |my |his |her |our )?(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]

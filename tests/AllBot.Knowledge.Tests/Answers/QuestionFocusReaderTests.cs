@@ -186,6 +186,8 @@ public sealed class QuestionFocusReaderTests(SeedKnowledge seed) : IDisposable
     [InlineData("Would it be reasonable to wait a few weeks before starting treatment so that we can get a second opinion?", "")]
     [InlineData("Is there anyone besides the hospital who can support us?", "")]
     [InlineData("Could you walk me through it?", "")]
+    [InlineData("Could you kindly recommend a programme about eating?", "eating")]
+    [InlineData("Is there a specialist?", "")]
     [InlineData("What is the current state of CAR T research?", "CAR T|research")]
     public void A_purpose_an_exception_a_request_to_the_bot_or_a_stand_in_word_is_not_the_subject(string question, string subject) =>
         Assert.Equal(subject.Length == 0 ? [] : Expected(subject), Subject(question));
