@@ -32,7 +32,7 @@ public static class PatientStopWords
         "ago", "last", "now", "today", "recently", "since", "still", "already", "yet", "never", "till", "til", "until", "unless",
         "tomorrow", "yesterday", "tonight", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-        "december",
+        "december", "christmas", "xmas", "easter", "holiday", "holidays", "birthday", "summer", "winter", "spring", "autumn",
         // Contractions typed without the apostrophe ("theyre", "isnt") and with it: in a question for the knowledge
         // base they carry no topic. "can't" is not here: "why can't the cells mature?" is what the synonyms' "unable"
         // finds.

@@ -137,7 +137,10 @@ public static partial class QuestionFocusReader
         return CauseAsked(text, concepts) is { } cause ? focus with { CauseOf = cause } : focus;
     }
 
-    /// <summary>The words either side of each "or": "is ALL a cancer of the white cells or the red cells?".</summary>
+    /// <summary>
+    /// The words either side of each "or" ("is ALL a cancer of the white cells or the red cells?") and of an example
+    /// ("solid tumours like his sarcoma").
+    /// </summary>
     private static List<(QuestionConcept, QuestionConcept)> ChoicesIn(string text, IReadOnlyList<QuestionConcept> concepts)
     {
         var choices = new List<(QuestionConcept, QuestionConcept)>();
@@ -276,7 +279,8 @@ public static partial class QuestionFocusReader
     [GeneratedRegex(@"^(?:it\s+|this\s+|that\s+)?like\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhatItIsLike();
 
-    [GeneratedRegex(@"\bor\b", RegexOptions.IgnoreCase)]
+    /// <summary>"X or Y", and an example given of what came before: "solid tumours like his sarcoma".</summary>
+    [GeneratedRegex(@"\b(?:or|such as|like (?:his|her|my|their|our|a|an))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Or();
 
     /// <summary>"What is that exactly?": the form took "that" for a determiner, and nothing it could point at follows.</summary>

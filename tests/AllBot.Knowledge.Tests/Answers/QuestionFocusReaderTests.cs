@@ -176,6 +176,13 @@ public sealed class QuestionFocusReaderTests(SeedKnowledge seed) : IDisposable
         Assert.Equal(("white cells", "red cells"), (choice.First.Text, choice.Second.Text));
     }
 
+    [Fact]
+    public void An_example_is_offered_with_what_it_is_an_example_of()
+    {
+        var choice = Assert.Single(Read("is CAR T coming for solid tumors like his sarcoma?").Choices!);
+        Assert.Equal(("solid tumors", "sarcoma"), (choice.First.Text, choice.Second.Text));
+    }
+
     [Theory]
     [InlineData("how do i deal with feeling low all the time", "low")]
     [InlineData("how can I cope with the worry at the moment", "cope|worry")]

@@ -25,6 +25,9 @@ public sealed class SmallTalkAnywhereTests
     [InlineData("my English is not very good. I hope you can understand me", SmallTalk.Apology)]
     [InlineData("It's been a long week. I just wanted to say hello.", SmallTalk.Greeting)]
     [InlineData("today was a really hard day", SmallTalk.Feelings)]
+    [InlineData("that answer made no sense", SmallTalk.NotUnderstood)]
+    [InlineData("i dont even know where to start", SmallTalk.Feelings)]
+    [InlineData("just got home from the hospital. wiped out", SmallTalk.Feelings)]
     public void Small_talk_is_read_wherever_it_is_said(string text, SmallTalk kind) =>
         Assert.Equal(kind, SmallTalkAnywhere.Read(text).Kind);
 
