@@ -66,6 +66,7 @@ public sealed class QualityTests(SeedKnowledge seed)
     [InlineData("answers-heldout-16.jsonl")]
     [InlineData("answers-heldout-17.jsonl")]
     [InlineData("answers-heldout-18.jsonl")]
+    [InlineData("answers-heldout-19.jsonl")]
     public void The_held_out_answer_sets_stay_above_their_reported_floor(string file)
     {
         var report = Run(file);
@@ -75,8 +76,8 @@ public sealed class QualityTests(SeedKnowledge seed)
         Assert.True(report["answer_rate"] >= 0.94, explanation);
         Assert.True(report["no_answer"] >= 0.78, explanation);
         Assert.True(report["smalltalk"] >= 0.85, explanation);
-        // answers-heldout-9.jsonl holds one information question the triage judges urgent, answers-heldout-18.jsonl two
-        // (docs/how-answers-work.md).
+        // answers-heldout-9.jsonl and answers-heldout-19.jsonl each hold one information question the triage judges
+        // urgent (docs/how-answers-work.md).
         Assert.True(report["no_false_urgent"] >= 0.99, explanation);
     }
 
