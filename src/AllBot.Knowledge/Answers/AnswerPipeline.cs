@@ -198,10 +198,10 @@ public sealed class AnswerPipeline(KnowledgeIndex index, RedFlagTriage triage, A
         var (kind, unsaid) = SmallTalkAnywhere.Read(text);
         if (kind == SmallTalk.None) return null;
         // "sorry what's a lymphoblast again" asks, once the apology is set aside.
-        var asks = SmallTalkAnywhere.AsksAnything(text) || SmallTalkAnywhere.AsksAnything(unsaid);
+        bool Asks() => SmallTalkAnywhere.AsksAnything(text) || SmallTalkAnywhere.AsksAnything(unsaid);
         var said = SmallTalkAnywhere.IsAboutTheBot(kind) ? !NamesATopic(unsaid)
-            : SmallTalkAnywhere.StandsAlone(kind) ? !asks
-            : !NamesATopic(unsaid) && !asks;
+            : SmallTalkAnywhere.StandsAlone(kind) ? !Asks()
+            : !NamesATopic(unsaid) && !Asks();
         return said ? kind : null;
     }
 

@@ -30,7 +30,10 @@ public static partial class FollowUp
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
-    [GeneratedRegex(@"\b(?:it|its|it's|itself|that|this|them|they|those|these|one|ones|same)\b|\bthe (?:disease|illness|condition|cancer|sickness|leukaemia|leukemia)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Names that stand for the illness already talked about: "the disease", "this condition".</summary>
+    internal const string IllnessNames = "disease|illness|condition|sickness|cancer|leuka?emia";
+
+    [GeneratedRegex(@"\b(?:it|its|it's|itself|that|this|them|they|those|these|one|ones|same)\b|\bthe (?:" + IllnessNames + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointsBack();
 
     /// <summary>"why?", "how come?", "really?": asks about what was just said.</summary>

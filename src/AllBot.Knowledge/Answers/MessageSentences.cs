@@ -22,7 +22,7 @@ public static partial class MessageSentences
     }
 
     /// <summary>The sentences of <paramref name="text"/>, in order.</summary>
-    public static IReadOnlyList<string> Of(string text) =>
+    private static IReadOnlyList<string> Of(string text) =>
         Sentence().Matches(text).Select(m => m.Value.Trim()).Where(s => s.Length > 0).ToList();
 
     /// <summary>

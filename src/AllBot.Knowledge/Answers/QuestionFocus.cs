@@ -270,7 +270,7 @@ public static partial class QuestionFocusReader
     private static partial Regex Defining();
 
     /// <summary>"it", "this", "the illness": words that point back at what was named before (or at the illness itself).</summary>
-    [GeneratedRegex(@"^(?:it|that|this|they|these|those)\b|^(?:the|this|that)\s+(?:disease|illness|condition|sickness|cancer|leuka?emia)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:it|that|this|they|these|those)\b|^(?:the|this|that)\s+(?:" + FollowUp.IllnessNames + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointsBack();
 
     [GeneratedRegex(@"(?:,\s*|\s)(?:so that|so|in order to|in order that)\s+(?:i|we|he|she|they|you|u|my \w+|our \w+)\s+(?:can|could|may|might|will|would)\b", RegexOptions.IgnoreCase)]

@@ -31,11 +31,11 @@ public sealed partial class QuestionConceptReader(PatientAnalyzer analyzer, Syno
         foreach (var match in synonyms.Match(words, OneRun))
         {
             for (; next < match.Start; next++) concepts.Add(Word(terms[next], question));
-            var run = Enumerable.Range(match.Start, match.Length).ToList();
             // A word inside the phrase ("loads" in "lost loads of weight") is an idea of its own, before the phrase,
             // which stays the head of what is said.
             if (match.Gap >= 0) concepts.Add(Word(terms[match.Gap], question));
-            concepts.Add(Phrase(run.Where(i => i != match.Gap).Select(i => terms[i]).ToList(), match.Alternatives, question));
+            var phrase = Enumerable.Range(match.Start, match.Length).Where(i => i != match.Gap).Select(i => terms[i]).ToList();
+            concepts.Add(Phrase(phrase, match.Alternatives, question));
             next = match.Start + match.Length;
         }
         for (; next < terms.Count; next++) concepts.Add(Word(terms[next], question));
