@@ -34,8 +34,6 @@ public sealed class PatientAnalyzer : Analyzer
         ("begun", "begin"), ("spoke", "speak"), ("spoken", "speak"), ("chose", "choos"), ("chosen", "choos"),
         ("felt", "feel"), ("found", "find"), ("kept", "keep"), ("came", "come"), ("lost", "lose"), ("eaten", "eat"), ("ate", "eat"),
         ("earlier", "earli"), ("earliest", "earli"),
-        // "The doctor says..." reports what was said; only "a say" (in "have a say") is a say in decisions.
-        ("says", "said"), ("said", "said"), ("saying", "said"),
         // A follower is not a follow-up: "more followers on my page" is not about the plan after a trial.
         ("follower", "follower"), ("followers", "follower"));
 

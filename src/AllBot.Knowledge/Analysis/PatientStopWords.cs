@@ -26,10 +26,14 @@ public static class PatientStopWords
         "tips", "advice", "ideas", "suggestions", "recommendations", "hints",
         // How much and how to say it: "a few months", "my own", "explain in easy words", "what is it actually?"
         "few", "several", "couple", "own", "english", "language", "easy", "easier", "simple", "simpler", "simply", "plain", "words", "terms", "layman", "layman's", "laymans", "actually", "exactly", "basically",
+        // Who asked and what was said: "dr said his marrow is packed", "the hospital asked if...", "i dont understand
+        // what it is", "explain it to an old lady". ("a say" in decisions is kept: "say" is not here.)
+        "dr", "asked", "says", "said", "saying", "understand", "understood", "explanation",
+        "everything", "lol", "haha",
         "honestly", "literally", "seriously", "because", "barely", "hardly", "hear", "heard", "hearing", "told", "mentioned", "later", "online", "internet", "google", "googled", "googling", "anyway", "anyways", "anymore", "one", "ones", "even", "ever",
         // When, and who (see Family): "my 5 year old son was diagnosed last week" is about the diagnosis, not weeks.
         "children", "families", "babies", "grandchildren", "year", "years", "old", "month", "months", "week", "weeks", "day", "days",
-        "ago", "last", "now", "today", "recently", "since", "still", "already", "yet", "never", "till", "til", "until", "unless",
+        "ago", "hour", "hours", "minute", "minutes", "moment", "last", "now", "today", "recently", "since", "still", "already", "yet", "never", "till", "til", "until", "unless",
         "tomorrow", "yesterday", "tonight", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
         "december", "christmas", "xmas", "easter", "holiday", "holidays", "birthday", "summer", "winter", "spring", "autumn",
@@ -43,7 +47,7 @@ public static class PatientStopWords
     ];
 
     /// <summary>
-    /// Who: "my 5 year old son was diagnosed last week" is about the diagnosis, not sons. Each also with an "s", which
+    /// Who: "my 5 year old son was diagnosed last week" is about the diagnosis, not sons; "my pupil has ALL" is about ALL. Each also with an "s", which
     /// people type for the plural and for the possessive without its apostrophe ("my grandsons diagnosis").
     /// </summary>
     private static readonly string[] Family =
@@ -52,6 +56,8 @@ public static class PatientStopWords
         "dad", "father", "parent", "brother", "sister", "friend", "family", "boy", "girl", "grandson", "granddaughter",
         "grandchild", "grandkid", "grandma", "grandmother", "grandpa", "grandfather", "granny", "nan", "nana", "aunt", "auntie",
         "uncle", "niece", "nephew", "cousin", "stepson", "stepdaughter", "boyfriend", "girlfriend", "fiance", "fiancee",
+        "grandparent", "grandad", "granddad", "gran", "lady", "gentleman", "pupil", "student", "classmate", "teacher",
+        "colleague", "coworker", "employee", "boss", "neighbour", "neighbor",
     ];
 
     /// <summary>The stop set, lower case, for use after <c>LowerCaseFilter</c>.</summary>

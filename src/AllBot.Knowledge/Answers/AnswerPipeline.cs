@@ -128,13 +128,16 @@ public sealed class AnswerPipeline(KnowledgeIndex index, RedFlagTriage triage, A
             && focus.Subject.Count < concepts.Count && !focus.Unknown(index.Vocabulary).Any()
             && policy.UnknownAbbreviation(concepts, index.Vocabulary) is null;
         if (subjectAlone && focus.Subject.Any(index.DefinesAnywhere)) return Decide(focus.Subject, focus);
+        // "My grandson has ALL. Can someone explain what it is?": a question asking what something is that names it only
+        // by pointing back, and names no topic of its own, asks what the earlier words are.
+        var asksWhatEarlierIs = focus is { AsksWhatItIs: true, Subject.Count: 0 } && earlierFirst && earlier is { Count: > 0 };
+        if (asksWhatEarlierIs && !concepts.Any(IsTopical)) return Decide(earlier!, focus);
         var decision = DecideWith(concepts, focus, earlier, earlierFirst);
         if (decision.HasAnswer || decision.Outcome == Outcome.Clarify) return decision;
         if (subjectAlone) return Decide(focus.Subject, focus);
-        // "My pupil has ALL. Before I meet the parents I'd like to understand what the condition is.": when a question
-        // asking what something is names it only by pointing back, and its own words find nothing, it asks what the
-        // earlier words are.
-        return focus is { AsksWhatItIs: true, Subject.Count: 0 } && earlierFirst && earlier is { Count: > 0 } ? Decide(earlier, focus) : decision;
+        // "My pupil has ALL. Before I meet the parents I'd like to understand what the condition is.": the same when its
+        // own words find nothing.
+        return asksWhatEarlierIs ? Decide(earlier!, focus) : decision;
     }
 
     private Decision DecideWith(IReadOnlyList<QuestionConcept> concepts, QuestionFocus focus, IReadOnlyList<QuestionConcept>? earlier, bool earlierFirst)
@@ -205,8 +208,9 @@ public sealed class AnswerPipeline(KnowledgeIndex index, RedFlagTriage triage, A
         return said ? kind : null;
     }
 
-    private bool NamesATopic(string text) =>
-        index.Concepts.Read(text).Any(c => c.CertaintyIn(index.Vocabulary.IsTopical) >= 1f && !AnswerPolicy.OnlyPraises(c));
+    private bool NamesATopic(string text) => index.Concepts.Read(text).Any(c => IsTopical(c) && !AnswerPolicy.OnlyPraises(c));
+
+    private bool IsTopical(QuestionConcept concept) => concept.CertaintyIn(index.Vocabulary.IsTopical) >= 1f;
 
     /// <summary>"thanks, that helps" is small talk; "hi, what is ALL?" or "hello, my son has ALL" is a question.</summary>
     private bool AsksSomethingElse(string text, string remainder) =>

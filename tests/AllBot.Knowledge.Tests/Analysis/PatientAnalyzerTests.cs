@@ -16,7 +16,7 @@ public sealed class PatientAnalyzerTests : IDisposable
         Assert.Equal(["all"], Terms(question));
 
     [Theory]
-    [InlineData("you didn't understand my question at all", new[] { "understand", "question" })]
+    [InlineData("you didn't answer my question at all", new[] { "answer", "question" })]
     [InlineData("tired all the time", new[] { "tire", "time" })]
     [InlineData("what are all the signs of all", new[] { "sign", "all" })]
     [InlineData("is all genetic", new[] { "all", "genet" })]
@@ -25,13 +25,17 @@ public sealed class PatientAnalyzerTests : IDisposable
         Assert.Equal(terms, Terms(text));
 
     [Fact]
-    public void Reporting_what_was_said_is_not_a_say_in_decisions() =>
-        Assert.Equal(["doctor", "said"], Terms("the doctor says"));
+    public void Reporting_what_was_said_is_not_a_say_in_decisions()
+    {
+        Assert.Equal(["doctor"], Terms("the doctor says"));
+        Assert.Equal(["sai"], Terms("the dr said I get a say"));
+    }
 
     [Fact]
     public void Chat_shorthand_is_written_out_and_contractions_are_left_to_the_synonyms()
     {
-        Assert.Equal(["peopl", "hour"], Terms("ppl hrs"));
+        Assert.Equal(["peopl", "befor"], Terms("ppl b4"));
+        Assert.Empty(Terms("an hour ago lol"));
         Assert.Empty(Terms("2am 5yo 3rd"));
         Assert.Equal(["cant"], Terms("cant"));
     }
@@ -56,7 +60,7 @@ public sealed class PatientAnalyzerTests : IDisposable
 
     [Fact]
     public void Spelling_rules_leave_ordinary_words_alone() =>
-        Assert.Equal(["aerob", "michael", "four", "hour"], Terms("aerobic Michael four hour"));
+        Assert.Equal(["aerob", "michael", "four", "flour"], Terms("aerobic Michael four flour"));
 
     [Theory]
     [InlineData("lymphoblasts", "lymphoblast")]

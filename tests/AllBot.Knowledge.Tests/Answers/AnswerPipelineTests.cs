@@ -55,6 +55,26 @@ public sealed class AnswerPipelineTests(SeedKnowledge seed)
         Assert.Equal("what-all-is", Ask("please tell me what is acute lymphoblastic leukaemia, my husband has it, the letter came on friday").Passages[0].Id);
 
     [Fact]
+    public void A_request_to_explain_what_it_is_after_naming_the_illness_asks_what_the_illness_is() =>
+        Assert.Equal("what-all-is", Ask("My nephew has acute lymphoblastic leukaemia. Can someone tell me what it is?").Passages[0].Id);
+
+    [Theory]
+    [InlineData("are the blasts piling up in his marrow?")]
+    [InlineData("the consultant said her marrow is packed with leukaemia cells, why is that bad")]
+    public void Lay_words_for_what_the_abnormal_cells_do_find_what_goes_wrong(string question) =>
+        Assert.Equal("what-goes-wrong-in-all", Ask(question).Passages[0].Id);
+
+    [Fact]
+    public void Lay_words_for_the_white_cells_growing_up_find_how_they_grow() =>
+        Assert.Equal("how-white-blood-cells-grow", Ask("white cell lifecycle").Passages[0].Id);
+
+    [Theory]
+    [InlineData("my wife says her food tastes of metal")]
+    [InlineData("he is off his food since the chemo")]
+    public void Lay_words_for_eating_problems_find_the_nutrition_video(string question) =>
+        Assert.Contains(Ask(question).Videos, v => v.Title.StartsWith("Julie Lanford"));
+
+    [Fact]
     public void A_question_about_what_causes_the_symptoms_is_answered() =>
         Assert.Equal("what-goes-wrong-in-all", Ask("so what is it that causes the symptoms?").Passages[0].Id);
 
