@@ -55,6 +55,11 @@ public sealed class AnswerPipeline(KnowledgeIndex index, RedFlagTriage triage, A
         if (previous?.Answer is { Kind: AnswerKind.Answer, Passages.Count: > 0, Suggestions: [var next, ..] } && FollowUp.AsksForMore(asked))
             return Compose(question, [Decide(next)]);
 
+        // "Can you say that more simply?": the site's own words are all the bot has to say, so the previous answer is
+        // given again (a person rereading it is better served than by "I don't know").
+        if (previous is { Answer.Kind: AnswerKind.Answer } && FollowUp.AsksAgain(asked))
+            return Respond(question, MessageNormalizer.Normalize(previous.Message), null);
+
         // "And is there a video about that?": the previous question's words say what "that" is, so a follow-up is read
         // with them first.
         var followUp = previous?.Answer.Kind == AnswerKind.Answer && FollowUp.LeansOnPrevious(asked);

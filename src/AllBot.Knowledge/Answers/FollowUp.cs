@@ -26,6 +26,9 @@ public static partial class FollowUp
     /// <summary>"tell me more", "go on", "more please": the next part of what was just answered.</summary>
     public static bool AsksForMore(string text) => WordCount(text) <= MaxWords && More().IsMatch(text);
 
+    /// <summary>"can you say that more simply?", "explain it again", "in simpler words please": the previous answer, again.</summary>
+    public static bool AsksAgain(string text) => WordCount(text) <= MaxWords && Again().IsMatch(text);
+
     private const int MaxWords = 12;
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
@@ -47,6 +50,9 @@ public static partial class FollowUp
     /// <summary>"who is the speaker?", "what's the link?": asks about the video of what was just asked.</summary>
     [GeneratedRegex(@"^\W*(?:who(?:'s|s| is| are)? (?:the )?(?:speakers?|presenters?|hosts?|experts?)\b|who (?:speaks|talks|presents|is speaking|is talking|is in (?:it|the video)|gives the talk)\b|(?:what'?s|whats|what is) the link\b|(?:is there|got|send me|give me|can i have|can i get) (?:a |the )?link\b|where (?:can|do) i (?:watch|see|find) (?:it|the video|that)\b|how long is (?:it|the video|that)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AboutTheVideo();
+
+    [GeneratedRegex(@"^\W*(?:(?:sorry|ok|okay|hmm|um),?\s+)?(?:(?:can|could|would) (?:you|u) |please |pls )?(?:(?:say|explain|put|tell me|word|repeat|write)\s+(?:that|it|this)(?:\s+(?:again|more simply|simpler|more clearly|differently|another way|in (?:simpler|easier|plainer|plain|other|simple|easy) (?:words|english|terms|language)))|(?:say|explain|repeat) (?:that |it |this )?again|repeat (?:that|it|this)|(?:in )?(?:simpler|easier|plainer|plain|simple|easy) (?:words|english|terms|language)|simpler|more simply)(?:\s+(?:please|pls|plz))?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Again();
 
     [GeneratedRegex(@"^\W*(?:and|so|also|then|but|what about|how about|and what about|what if|any|ok but|okay but|ok and)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoesOn();

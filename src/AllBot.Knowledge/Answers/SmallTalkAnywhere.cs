@@ -60,8 +60,15 @@ public static partial class SmallTalkAnywhere
     /// True when <paramref name="text"/> asks or requests something: a question mark, a sentence that opens as a
     /// question, or a request said as a statement ("I'd like to know...", "please explain...").
     /// </summary>
-    public static bool AsksAnything(string text) =>
-        text.Contains('?') || Clause().Split(text).Any(clause => Asks().IsMatch(SmallTalkClassifier.Plain(clause)));
+    public static bool AsksAnything(string text)
+    {
+        // "Hello? Is anyone there?" calls out; it does not ask about anything.
+        text = CallingOut().Replace(text, "");
+        return text.Contains('?') || Clause().Split(text).Any(clause => Asks().IsMatch(SmallTalkClassifier.Plain(clause)));
+    }
+
+    [GeneratedRegex(@"^\W*(?:(?:hello|hi|hey|hiya|helo|hallo)\W*)?(?:(?:is )?(?:any ?one|any ?body|someone|somebody) (?:there|here|around)|(?:are )?(?:you|u) there|hello|hi|hey|hiya|helo|hallo)\s*\?+", RegexOptions.IgnoreCase)]
+    private static partial Regex CallingOut();
 
     /// <summary>Sentences and the clauses between commas: "i cant stop crying, how do people cope with this" asks.</summary>
     [GeneratedRegex(@"[.!?,;:\n]+")]
@@ -88,7 +95,7 @@ public static partial class SmallTalkAnywhere
     [GeneratedRegex(@"\b(bye|goodbye|good ?night|(gotta|got to|have to|need to|must) (go|run|sleep)( now)?|see (you|ya|u) (later|soon|tomorrow)|take care|talk (to you |to u )?(later|soon)|that'?s all for (now|today))\b")]
     private static partial Regex Goodbye();
 
-    [GeneratedRegex(@"\b((sorry|apologi[sz]e|apologies)( (for|about) (my |the )?(bad |poor |broken |terrible |weak )?(english|englsh|inglish|spelling|typing|grammar|typos?|mistakes?))?|pardon|my (bad|mistake)|my (english|englsh|inglish|spelling|grammar|typing) (is |isn'?t |is not |not )?(very |so |that |too )?(good|great|bad|poor|the best|perfect|strong)|(i )?hope (you|u) (can |will |could )?understand( me)?|typo|typing error|typed (it |that |this )?wrong|wrong (button|key|chat)|pressed (send|enter)|ignore (that|this|my last|the last|it|me)|never ?mind|nvm|didn'?t mean to (send|type|write|press))\b")]
+    [GeneratedRegex(@"\b((sorry|apologi[sz]e|apologies)( (for|about) (my |the )?(bad |poor |broken |terrible |weak )?(english|englsh|inglish|spelling|typing|grammar|typos?|mistakes?))?|pardon|my (bad|mistake)|my (english|englsh|inglish|spelling|grammar|typing) (is |isn'?t |is not |not )?(very |so |that |too )?(good|great|bad|poor|the best|perfect|strong)|(i )?hope (you|u) (can |will |could )?understand( me)?|typo|typing error|typed (it |that |this )?wrong|wrong (button|key|chat)|pressed (send|enter)|ignore (that|this|my last|the last|it|me)|never ?mind|nvm|didn'?t mean to (send|type|write|press)|(not|n'?t) (very |so |that |too |really )?(good|great|confident|used to|clever) (with|at|using|on) (phones?|mobiles?|computers?|technology|tech|typing|apps?|the internet|these things|this|chats?)|bear with me|(i'?m|im|i am) (new to|not used to) (this|these|chatting|chats?|phones?|computers?|technology|typing))\b")]
     private static partial Regex Apology();
 
     [GeneratedRegex(@"\b(thank|thanks|thanx|thx|ty|cheers|grateful|appreciate|appreciated|(you'?ve|you have|this has|it has|that has|you) (really |so |very )?(been )?(a |so |very |really )?(helped|helpful|a (big |great |huge )?help|useful)|(it|this|that|the)( (site|website|bot|chat|info|information|video|videos|page|answer|answers))? (really |so |very |is |was |has |have |helps |helped )*(helps|helped|helpful|useful)( a lot| so much| loads)?)\b")]

@@ -266,6 +266,18 @@ public sealed class AnswerPipelineTests(SeedKnowledge seed)
     }
 
     [Fact]
+    public void Asking_for_it_more_simply_gives_the_previous_answer_again()
+    {
+        const string first = "what are lymphoblasts";
+        var previous = Ask(first);
+
+        var answer = seed.Engine.Answerer.Answer("could you explain that in simpler words", new PreviousTurn(first, previous));
+
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+        Assert.Equal(previous.Passages.Select(p => p.Id), answer.Passages.Select(p => p.Id));
+    }
+
+    [Fact]
     public void Tell_me_more_with_nothing_before_it_is_not_answered() =>
         Assert.Equal(AnswerKind.NoAnswer, Ask("tell me more").Kind);
 

@@ -62,6 +62,22 @@ public sealed class FollowUpTests
     public void A_question_with_more_in_it_does_not_ask_for_more(string text) =>
         Assert.False(FollowUp.AsksForMore(text));
 
+    [Theory]
+    [InlineData("could you say that more simply")]
+    [InlineData("explain it again please")]
+    [InlineData("in simpler words?")]
+    [InlineData("sorry can u repeat that")]
+    [InlineData("put it in plain english pls")]
+    public void Asking_to_hear_it_again_or_more_simply_asks_again(string text) =>
+        Assert.True(FollowUp.AsksAgain(text));
+
+    [Theory]
+    [InlineData("can you explain what a lymphoblast is simply")]
+    [InlineData("say hello to my son")]
+    [InlineData("what is a simpler treatment")]
+    public void A_question_in_simple_words_does_not_ask_again(string text) =>
+        Assert.False(FollowUp.AsksAgain(text));
+
     [Fact]
     public void A_long_message_starting_tell_me_more_is_not_a_request_for_the_next_passage() =>
         Assert.False(FollowUp.AsksForMore("tell me more because my son starts treatment next week and we are all very scared about it"));

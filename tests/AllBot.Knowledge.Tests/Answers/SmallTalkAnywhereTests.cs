@@ -16,6 +16,8 @@ public sealed class SmallTalkAnywhereTests
     [InlineData("she's officially in remission, we are over the moon", SmallTalk.GoodNews)]
     [InlineData("honestly I'm just so worried and tired", SmallTalk.Feelings)]
     [InlineData("oops, pressed send too early, sorry", SmallTalk.Apology)]
+    [InlineData("hello? bear with me, I'm not very good with computers", SmallTalk.Apology)]
+    [InlineData("i am new to this", SmallTalk.Apology)]
     [InlineData("i just wanted to say this site has helped us so much", SmallTalk.Thanks)]
     [InlineData("ok that's all for now", SmallTalk.Goodbye)]
     [InlineData("Is this an automated service, or is there a nurse on the other end?", SmallTalk.WhoAreYou)]
@@ -54,6 +56,8 @@ public sealed class SmallTalkAnywhereTests
     [InlineData("I'd like to know more about trials", true)]
     [InlineData("we are so happy!!", false)]
     [InlineData("sorry i typed it wrong", false)]
+    [InlineData("hello? is anyone there? sorry im new to this", false)]
+    [InlineData("hello? what is ALL?", true)]
     public void A_message_asks_when_a_sentence_or_clause_asks(string text, bool asks) =>
         Assert.Equal(asks, SmallTalkAnywhere.AsksAnything(text));
 }
