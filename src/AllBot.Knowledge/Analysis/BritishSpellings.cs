@@ -18,10 +18,10 @@ internal static class BritishSpellings
         ["ageing"] = "aging", ["foetus"] = "fetus", ["dietician"] = "dietitian", ["dieticians"] = "dietitians",
     };
 
-    /// <summary>Word beginnings (haematologist, paediatric, oesophagus, anaesthetic, randomised ...).</summary>
+    /// <summary>Word beginnings (haematologist, leucocyte, paediatric, oesophagus, anaesthetic, randomised ...).</summary>
     public static readonly IReadOnlyList<(string British, string American)> Prefixes =
     [
-        ("haem", "hem"), ("paed", "ped"), ("anaes", "anes"), ("oesoph", "esoph"), ("oestr", "estr"), ("oedem", "edem"),
+        ("haem", "hem"), ("leuc", "leuk"), ("paed", "ped"), ("anaes", "anes"), ("oesoph", "esoph"), ("oestr", "estr"), ("oedem", "edem"),
         ("diarrhoe", "diarrhe"), ("dyspnoe", "dyspne"), ("orthopaed", "orthoped"), ("gynaec", "gynec"), ("faec", "fec"),
         ("foet", "fet"), ("randomis", "randomiz"), ("organis", "organiz"), ("recognis", "recogniz"),
         ("realis", "realiz"), ("specialis", "specializ"), ("minimis", "minimiz"), ("hospitalis", "hospitaliz"),

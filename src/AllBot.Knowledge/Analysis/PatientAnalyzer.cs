@@ -71,6 +71,10 @@ public sealed class PatientAnalyzer : Analyzer
         result = new ASCIIFoldingFilter(result);
         // leukaemia -> leukemia, tumour -> tumor: before stemming, which only knows one spelling.
         result = new SpellingFoldFilter(result);
+        // "Don't become white cells" is "unable to become" them, not "become" them.
+        result = new NegatedGrowthFilter(result);
+        // "Do I get a say?" is about decisions; "the doctor say I have ALL" is not.
+        result = new SayNounFilter(result);
         result = new StopFilter(Version, result, _stopWords);
         result = new NumberFilter(result);
         result = new StemmerOverrideFilter(result, OwnStems);

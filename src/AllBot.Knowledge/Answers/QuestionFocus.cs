@@ -258,9 +258,9 @@ public static partial class QuestionFocusReader
 
     /// <summary>
     /// "I keep hearing the word lymphoblast", "what it actually is", "I don't understand what ALL is", "explain what kind
-    /// of cancer this is".
+    /// of cancer this is". Not "what cell is affected": that asks which one.
     /// </summary>
-    [GeneratedRegex(@"\b(?:the\s+(?:word|term|name)\s+|(?:don'?t|do not|cannot|can'?t)\s+(?:get|understand|know)\s+(?:what\s+)?(?:a |an |the )?|\bwhat\s+(?=(?:a |an |the )?[\w.-]+(?:\s+[\w-]+)?\s+(?:actually\s+|really\s+|exactly\s+|even\s+)?(?:is|are|means)\b)|\bwhat\s+(?:kind|type|sort)\s+of\s+(?=[\w-]+\s+(?:this|it|that)\s+(?:actually\s+|really\s+|exactly\s+)?(?:is|was)\b))(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the\s+(?:word|term|name)\s+|(?:don'?t|do not|cannot|can'?t)\s+(?:get|understand|know)\s+(?:what\s+)?(?:a |an |the )?|\bwhat\s+(?=(?:a |an |the )?[\w.-]+(?:\s+[\w-]+)?\s+(?:actually\s+|really\s+|exactly\s+|even\s+)?(?:is|are|means)\b(?!\s+\w+(?:ed|ing)\b))|\bwhat\s+(?:kind|type|sort)\s+of\s+(?=[\w-]+\s+(?:this|it|that)\s+(?:actually\s+|really\s+|exactly\s+)?(?:is|was)\b))(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
     private static partial Regex WordMeaning();
 
     [GeneratedRegex(@"^(?:all|both|each|every)\s+(?:of\s+)?(?:the|my|his|her|their|our|your|these|those)\s+")]

@@ -29,7 +29,19 @@ public sealed class PatientAnalyzerTests : IDisposable
     {
         Assert.Equal(["doctor"], Terms("the doctor says"));
         Assert.Equal(["sai"], Terms("the dr said I get a say"));
+        Assert.Equal(["doctor", "all"], Terms("my doctor say I have ALL"));
+        Assert.Equal(["sai", "treatment"], Terms("no say in the treatment"));
     }
+
+    [Theory]
+    [InlineData("why dont the blasts become white cells", new[] { "unabl", "blast", "becom", "white", "cell" })]
+    [InlineData("i dont know how they grow", new[] { "grow" })]
+    [InlineData("they never fully mature", new[] { "unabl", "fulli", "matur" })]
+    [InlineData("why do the lymphoblasts not become white blood cells", new[] { "lymphoblast", "unabl", "becom", "white", "blood", "cell" })]
+    [InlineData("do not worry", new[] { "worri" })]
+    [InlineData("it does not", new string[0])]
+    public void A_negation_before_a_word_of_growing_is_unable(string text, string[] terms) =>
+        Assert.Equal(terms, Terms(text));
 
     [Fact]
     public void Chat_shorthand_is_written_out_and_contractions_are_left_to_the_synonyms()
@@ -53,6 +65,7 @@ public sealed class PatientAnalyzerTests : IDisposable
     [InlineData("tumours", "tumor")]
     [InlineData("anaemia", "anemia")]
     [InlineData("haematologist", "hematologist")]
+    [InlineData("leucocytes", "leukocyt")]
     [InlineData("paediatric", "pediatr")]
     [InlineData("randomised", "random")]
     public void British_and_American_spellings_meet_as_one_term(string word, string term) =>

@@ -68,6 +68,7 @@ public sealed class FollowUpTests
     [InlineData("in simpler words?")]
     [InlineData("sorry can u repeat that")]
     [InlineData("put it in plain english pls")]
+    [InlineData("explain simpler please")]
     public void Asking_to_hear_it_again_or_more_simply_asks_again(string text) =>
         Assert.True(FollowUp.AsksAgain(text));
 
