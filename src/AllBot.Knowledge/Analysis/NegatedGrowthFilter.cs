@@ -15,7 +15,7 @@ public sealed class NegatedGrowthFilter : TokenFilter
 {
     public const string Unable = "unable";
 
-    /// <summary>How far the growing may follow the negation ("not fully mature", "why don't the cells grow").</summary>
+    /// <summary>How many words the growing may follow the negation by ("not fully mature", "why don't leukaemia cells grow").</summary>
     private const int Reach = 3;
 
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
@@ -44,7 +44,7 @@ public sealed class NegatedGrowthFilter : TokenFilter
 
         var negation = CaptureState();
         var growing = false;
-        for (var i = 0; i < Reach && !growing; i++)
+        for (var words = 0; words < Reach && !growing;)
         {
             if (!m_input.IncrementToken())
             {
@@ -52,12 +52,20 @@ public sealed class NegatedGrowthFilter : TokenFilter
                 break;
             }
             _ahead.Enqueue(CaptureState());
-            growing = IsGrowing(_term.ToString());
+            var word = _term.ToString();
+            growing = IsGrowing(word);
+            if (!Determiners.Contains(word)) words++;
         }
         RestoreState(negation);
         if (growing) _term.SetEmpty().Append(Unable);
         return true;
     }
+
+    /// <summary>Words that do not count towards the reach: "why don't the cells grow" is as close as "why don't cells grow".</summary>
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "these", "those", "this", "that", "their", "his", "her", "my", "our", "your", "its",
+    };
 
     private static bool IsGrowing(string word) => GrowingWords.Any(stem => word.StartsWith(stem, StringComparison.Ordinal));
 

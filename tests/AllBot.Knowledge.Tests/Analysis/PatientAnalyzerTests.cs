@@ -36,6 +36,7 @@ public sealed class PatientAnalyzerTests : IDisposable
     [Theory]
     [InlineData("why dont the blasts become white cells", new[] { "unabl", "blast", "becom", "white", "cell" })]
     [InlineData("i dont know how they grow", new[] { "grow" })]
+    [InlineData("why don't the leukaemia cells grow up", new[] { "unabl", "leukemia", "cell", "grow", "up" })]
     [InlineData("they never fully mature", new[] { "unabl", "fulli", "matur" })]
     [InlineData("why do the lymphoblasts not become white blood cells", new[] { "lymphoblast", "unabl", "becom", "white", "blood", "cell" })]
     [InlineData("do not worry", new[] { "worri" })]

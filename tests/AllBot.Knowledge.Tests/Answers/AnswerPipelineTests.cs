@@ -61,8 +61,16 @@ public sealed class AnswerPipelineTests(SeedKnowledge seed)
     [Theory]
     [InlineData("are the blasts piling up in his marrow?")]
     [InlineData("the consultant said her marrow is packed with leukaemia cells, why is that bad")]
+    [InlineData("why is his marrow full of blasts")]
+    [InlineData("why don't the leukaemia cells become normal white cells")]
     public void Lay_words_for_what_the_abnormal_cells_do_find_what_goes_wrong(string question) =>
         Assert.Equal("what-goes-wrong-in-all", Ask(question).Passages[0].Id);
+
+    [Theory]
+    [InlineData("we feel so alone, are there people to help?")]
+    [InlineData("is there an association we could contact")]
+    public void Asking_for_people_who_help_finds_the_support_passage(string question) =>
+        Assert.Equal("treatment-and-support", Ask(question).Passages[0].Id);
 
     [Fact]
     public void Lay_words_for_the_white_cells_growing_up_find_how_they_grow() =>
