@@ -69,10 +69,6 @@ public sealed record QuestionFocus(
 /// <summary>Finds a question's <see cref="QuestionFocus"/> with a handful of question forms, in the order people use them.</summary>
 public static partial class QuestionFocusReader
 {
-    /// <summary>
-    /// Words that describe, stand in or carry the question rather than name what it is about: "the main cause", "a
-    /// special diet", "the best way", "what kind of", "this disease", "supposed to turn into". They are passed over.
-    /// </summary>
     /// <summary>What people ask the bot to do, in "could you ... ?": explaining, not the subject.</summary>
     private static readonly HashSet<string> RequestVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -80,6 +76,10 @@ public static partial class QuestionFocusReader
         "help", "describe", "list", "summarise", "summarize", "outline", "clarify", "break", "guide", "share", "find",
     };
 
+    /// <summary>
+    /// Words that describe, stand in or carry the question rather than name what it is about: "the main cause", "a
+    /// special diet", "the best way", "what kind of", "this disease", "supposed to turn into". They are passed over.
+    /// </summary>
     private static readonly HashSet<string> Describing = new(StringComparer.OrdinalIgnoreCase)
     {
         // Describing words.

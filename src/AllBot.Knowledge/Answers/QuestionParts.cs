@@ -27,9 +27,9 @@ public static partial class QuestionParts
 
     /// <summary>
     /// A question mark followed by more, a "+" or "&amp;", a comma before an inverted question ("..., can he come home
-    /// first?"), or "and"/"also"/"plus" before a question word.
+    /// first?"), or "and"/"also"/"plus" before a question word or an asking "should I", "will it".
     /// </summary>
-    [GeneratedRegex(@"\?+\s*(?=\S)|\s+[+&]\s+|(?<comma>[,;])\s+(?=(?:can|could|should|will|would|is|are|do|does|must)\s+(?:i|he|she|we|they|you|u|it|my \w+)\s)|[,;]?\s+(?:and|also|plus|and also)\s+(?=(?:what|whats|what's|how|where|why|when|who|which|is|are|can|could|do|does|did|any|anything|is there|are there|tell me|i'd like|i would like|have you got|have you|do you have|you got|got any)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\?+\s*(?=\S)|\s+[+&]\s+|(?<comma>[,;])\s+(?=(?:can|could|should|will|would|is|are|do|does|must)\s+(?:i|he|she|we|they|you|u|it|my \w+)\s)|[,;]?\s+(?:and|also|plus|and also)\s+(?=(?:what|whats|what's|how|where|why|when|who|which|is|are|can|could|do|does|did|any|anything|is there|are there|tell me|i'd like|i would like|have you got|have you|do you have|you got|got any|(?:should|will|would|shall|must)\s+(?:i|we|he|she|they|you|it|my \w+))\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Boundary();
 
     [GeneratedRegex(@"^\W*(?:(?:ok|okay|oh|ah|so|well|right|alright|yes|yeah|yep|no|nope|hmm+|and|but|then|thanks|thank you|great|cool)\W*)*$", RegexOptions.IgnoreCase)]

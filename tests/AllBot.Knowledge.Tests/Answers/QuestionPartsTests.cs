@@ -14,6 +14,7 @@ public sealed class QuestionPartsTests
     [InlineData("what is a lymphoblast and where is bone marrow?", "what is a lymphoblast", "where is bone marrow?")]
     [InlineData("what is ALL, and is there a video about it?", "what is ALL", "is there a video about it?")]
     [InlineData("what is ALL, also how fast does it grow?", "what is ALL", "how fast does it grow?")]
+    [InlineData("what is a lymphoblast and should we ask about a trial", "what is a lymphoblast", "should we ask about a trial")]
     [InlineData("where are white cells made and also can they get sick", "where are white cells made", "can they get sick")]
     public void And_or_also_before_a_question_word_starts_a_second_question(string text, string first, string second) =>
         Assert.Equal([first, second], QuestionParts.Split(text));
@@ -40,6 +41,7 @@ public sealed class QuestionPartsTests
     [InlineData("is it normal to feel tired and sick all the time")]
     [InlineData("tell me about food and drink during chemo")]
     [InlineData("ok and what goes wrong with them in ALL?")]
+    [InlineData("what is ALL and will start chemo mean a long stay")]
     public void One_question_with_and_inside_it_stays_whole(string text) =>
         Assert.Equal([text], QuestionParts.Split(text));
 
