@@ -107,6 +107,14 @@ public sealed class AnswerPipeline(KnowledgeIndex index, RedFlagTriage triage, A
         }
     }
 
+    /// <summary>
+    /// What "it" can be in "what is it?": of the <paramref name="earlier"/> words, those a passage says what they are
+    /// ("my son was diagnosed with ALL. What actually is it?" asks what ALL is, not what a diagnosis is); all of them
+    /// when none is.
+    /// </summary>
+    private IReadOnlyList<QuestionConcept> Named(IReadOnlyList<QuestionConcept> earlier) =>
+        earlier.Where(index.DefinesAnywhere).ToList() is { Count: > 0 } named ? named : earlier;
+
     /// <summary>The words of <paramref name="text"/> the knowledge base knows, weighing little: they say what "it" is, they do not lead.</summary>
     private IReadOnlyList<QuestionConcept> KnownConcepts(string text) =>
         index.Concepts.Read(text).Where(c => c.CertaintyIn(index.Vocabulary.Contains) > 0).Select(c => c.Scaled(EarlierWeight)).ToList();
@@ -136,13 +144,13 @@ public sealed class AnswerPipeline(KnowledgeIndex index, RedFlagTriage triage, A
         // "My grandson has ALL. Can someone explain what it is?": a question asking what something is that names it only
         // by pointing back, and names no topic of its own, asks what the earlier words are.
         var asksWhatEarlierIs = focus is { AsksWhatItIs: true, Subject.Count: 0 } && earlierFirst && earlier is { Count: > 0 };
-        if (asksWhatEarlierIs && !concepts.Any(IsTopical)) return Decide(earlier!, focus);
+        if (asksWhatEarlierIs && !concepts.Any(IsTopical)) return Decide(Named(earlier!), focus);
         var decision = DecideWith(concepts, focus, earlier, earlierFirst);
         if (decision.HasAnswer || decision.Outcome == Outcome.Clarify) return decision;
         if (subjectAlone) return Decide(focus.Subject, focus);
         // "My pupil has ALL. Before I meet the parents I'd like to understand what the condition is.": the same when its
         // own words find nothing.
-        return asksWhatEarlierIs ? Decide(earlier!, focus) : decision;
+        return asksWhatEarlierIs ? Decide(Named(earlier!), focus) : decision;
     }
 
     private Decision DecideWith(IReadOnlyList<QuestionConcept> concepts, QuestionFocus focus, IReadOnlyList<QuestionConcept>? earlier, bool earlierFirst)

@@ -260,7 +260,7 @@ public static partial class QuestionFocusReader
     /// "I keep hearing the word lymphoblast", "what it actually is", "I don't understand what ALL is", "explain what kind
     /// of cancer this is". Not "what cell is affected": that asks which one.
     /// </summary>
-    [GeneratedRegex(@"\b(?:the\s+(?:word|term|name)\s+|(?:don'?t|do not|cannot|can'?t)\s+(?:get|understand|know)\s+(?:what\s+)?(?:a |an |the )?|\bwhat\s+(?=(?:a |an |the )?[\w.-]+(?:\s+[\w-]+)?\s+(?:actually\s+|really\s+|exactly\s+|even\s+)?(?:is|are|means)\b(?!\s+\w+(?:ed|ing)\b))|\bwhat\s+(?:kind|type|sort)\s+of\s+(?=[\w-]+\s+(?:this|it|that)\s+(?:actually\s+|really\s+|exactly\s+)?(?:is|was)\b))(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the\s+(?:word|term|name)\s+|(?:don'?t|do not|cannot|can'?t)\s+(?:get|understand|know)\s+(?:what\s+)?(?:a |an |the )?|\bwhat\s+(?!(?:actually|really|exactly|even)\s)(?=(?:a |an |the )?[\w.-]+(?:\s+[\w-]+)?\s+(?:actually\s+|really\s+|exactly\s+|even\s+)?(?:is|are|means)\b(?!\s+\w+(?:ed|ing)\b))|\bwhat\s+(?:kind|type|sort)\s+of\s+(?=[\w-]+\s+(?:this|it|that)\s+(?:actually\s+|really\s+|exactly\s+)?(?:is|was)\b))(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
     private static partial Regex WordMeaning();
 
     [GeneratedRegex(@"^(?:all|both|each|every)\s+(?:of\s+)?(?:the|my|his|her|their|our|your|these|those)\s+")]
@@ -290,7 +290,7 @@ public static partial class QuestionFocusReader
     [GeneratedRegex(@"\bwhat\s+(?:happens|will happen|happened)\s+(?:after|when|once|if|to|next|now|with)\s+(?:a |an |the )?(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
     private static partial Regex WhatHappens();
 
-    [GeneratedRegex(@"\b(?:what(?:'s|s)|(?:what|wat|wot|which)\s+(?:is|are|r|was|were))\s+(?:even\s+)?(?:a |an |the |this |that )?(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:what(?:'s|s)|(?:what|wat|wot|which)\s+(?:actually\s+|exactly\s+|really\s+|even\s+)?(?:is|are|r|was|were))\s+(?:even\s+)?(?:a |an |the |this |that )?(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
     private static partial Regex WhatIs();
 
     [GeneratedRegex(@"\b(?:is|are)\s+there\s+(?:a |an |any |some )?(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]

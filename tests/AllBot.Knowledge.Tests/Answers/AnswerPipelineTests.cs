@@ -55,6 +55,10 @@ public sealed class AnswerPipelineTests(SeedKnowledge seed)
         Assert.Equal("what-all-is", Ask("please tell me what is acute lymphoblastic leukaemia, my husband has it, the letter came on friday").Passages[0].Id);
 
     [Fact]
+    public void What_it_is_after_being_told_of_a_diagnosis_asks_what_the_illness_is_not_what_a_diagnosis_is() =>
+        Assert.Equal("what-all-is", Ask("My daughter was diagnosed with acute lymphoblastic leukaemia on Monday. What exactly is it?").Passages[0].Id);
+
+    [Fact]
     public void A_request_to_explain_what_it_is_after_naming_the_illness_asks_what_the_illness_is() =>
         Assert.Equal("what-all-is", Ask("My nephew has acute lymphoblastic leukaemia. Can someone tell me what it is?").Passages[0].Id);
 

@@ -166,6 +166,9 @@ public sealed class QuestionFocusReaderTests(SeedKnowledge seed) : IDisposable
     [InlineData("can someone explain what kind of cancer this is", true)]
     [InlineData("what's it like being in a clinical trial", false)]
     [InlineData("I'd like to understand what the condition is", true)]
+    [InlineData("what actually is it?", true)]
+    [InlineData("what exactly are they", true)]
+    [InlineData("what cell is affected in ALL", false)]
     public void A_question_asking_what_its_subject_is_is_told_from_others(string question, bool whatItIs) =>
         Assert.Equal(whatItIs, Read(question).AsksWhatItIs);
 
