@@ -77,6 +77,10 @@ public sealed class AnswerPipelineTests(SeedKnowledge seed)
         Assert.Equal("treatment-and-support", Ask(question).Passages[0].Id);
 
     [Fact]
+    public void Asking_what_acute_means_finds_how_fast_ALL_develops() =>
+        Assert.Equal("treatment-and-support", Ask("acute means what exactly?").Passages[0].Id);
+
+    [Fact]
     public void Lay_words_for_the_white_cells_growing_up_find_how_they_grow() =>
         Assert.Equal("how-white-blood-cells-grow", Ask("white cell lifecycle").Passages[0].Id);
 
