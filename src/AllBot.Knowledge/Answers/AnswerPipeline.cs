@@ -221,7 +221,8 @@ public sealed class AnswerPipeline(KnowledgeIndex index, RedFlagTriage triage, A
         return said ? kind : null;
     }
 
-    private bool NamesATopic(string text) => index.Concepts.Read(text).Any(c => IsTopical(c) && !AnswerPolicy.OnlyPraises(c));
+    private bool NamesATopic(string text) =>
+        index.Concepts.Read(text).Any(c => IsTopical(c) && !AnswerPolicy.OnlyPraises(c) && !QuestionFocusReader.OnlyDescribes(c));
 
     private bool IsTopical(QuestionConcept concept) => concept.CertaintyIn(index.Vocabulary.IsTopical) >= 1f;
 

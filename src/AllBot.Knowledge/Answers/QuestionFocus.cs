@@ -80,14 +80,18 @@ public static partial class QuestionFocusReader
     /// Words that describe, stand in or carry the question rather than name what it is about: "the main cause", "a
     /// special diet", "the best way", "what kind of", "this disease", "supposed to turn into". They are passed over.
     /// </summary>
-    private static readonly HashSet<string> Describing = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Describing words: "the main cause", "a long week".</summary>
+    private static readonly HashSet<string> Adjectives = new(StringComparer.OrdinalIgnoreCase)
     {
-        // Describing words.
         "main", "best", "first", "real", "usual", "normal", "common", "typical", "simple", "simplest", "basic", "new",
         "other", "different", "exact", "actual", "whole", "same", "right", "wrong", "good", "bad", "better", "worse",
         "big", "small", "little", "most", "more", "less", "general", "overall", "early", "late", "latest", "next", "last",
         "special", "specific", "precise", "easy", "quick", "proper", "full", "correct", "possible", "likely", "certain",
         "particular", "major", "minor", "important", "key", "short", "long", "plain", "current", "recent", "standard",
+    };
+
+    private static readonly HashSet<string> Describing = new(Adjectives, StringComparer.OrdinalIgnoreCase)
+    {
         "healthy", "well", "safely", "safe", "enough", "extra", "own", "total", "exactly", "itself", "themselves", "side", "sides",
         "aspect", "aspects", "area", "areas", "out", "there", "available", "around", "anything", "something", "help",
         "want", "wants", "wanted", "needs", "sooo", "soo", "so", "anyone", "anybody", "again", "anymore", "ever",
@@ -110,6 +114,9 @@ public static partial class QuestionFocusReader
         "seem", "seems", "say", "says", "find", "keep", "let", "put", "like", "think", "called", "named",
         "get", "gets", "got", "give", "gives", "see", "understand", "learn", "read", "watch",
     };
+
+    /// <summary>True when <paramref name="concept"/> is a describing word ("a long week", "the main thing"): it names no topic.</summary>
+    public static bool OnlyDescribes(QuestionConcept concept) => Adjectives.Contains(concept.Text);
 
     /// <summary>The forms, first match wins; <c>Leads</c>: the subject is what the question asks for, so it leads the ranking.</summary>
     /// <remarks>

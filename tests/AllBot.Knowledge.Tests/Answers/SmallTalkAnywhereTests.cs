@@ -18,6 +18,9 @@ public sealed class SmallTalkAnywhereTests
     [InlineData("oops, pressed send too early, sorry", SmallTalk.Apology)]
     [InlineData("hello? bear with me, I'm not very good with computers", SmallTalk.Apology)]
     [InlineData("i am new to this", SmallTalk.Apology)]
+    [InlineData("she rang the end of treatment bell this morning!", SmallTalk.GoodNews)]
+    [InlineData("feeling a bit low tonight", SmallTalk.Feelings)]
+    [InlineData("so tired. another long day at the hospital", SmallTalk.Feelings)]
     [InlineData("i just wanted to say this site has helped us so much", SmallTalk.Thanks)]
     [InlineData("ok that's all for now", SmallTalk.Goodbye)]
     [InlineData("Is this an automated service, or is there a nurse on the other end?", SmallTalk.WhoAreYou)]
@@ -58,6 +61,7 @@ public sealed class SmallTalkAnywhereTests
     [InlineData("sorry i typed it wrong", false)]
     [InlineData("hello? is anyone there? sorry im new to this", false)]
     [InlineData("hello? what is ALL?", true)]
+    [InlineData("ok so why does he feel so rubbish", true)]
     public void A_message_asks_when_a_sentence_or_clause_asks(string text, bool asks) =>
         Assert.Equal(asks, SmallTalkAnywhere.AsksAnything(text));
 }
