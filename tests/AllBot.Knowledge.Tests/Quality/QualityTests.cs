@@ -67,17 +67,20 @@ public sealed class QualityTests(SeedKnowledge seed)
     [InlineData("answers-heldout-17.jsonl")]
     [InlineData("answers-heldout-18.jsonl")]
     [InlineData("answers-heldout-19.jsonl")]
-    public void The_held_out_answer_sets_stay_above_their_reported_floor(string file)
+    [InlineData("answers-heldout-20.jsonl")]
+    [InlineData("answers-heldout-21.jsonl")]
+    // Held-out 22 was measured on the final method of the fourth session: video@3 0.896 (docs/how-answers-work.md).
+    [InlineData("answers-heldout-22.jsonl", 0.88)]
+    public void The_held_out_answer_sets_stay_above_their_reported_floor(string file, double videoAt3 = 0.92)
     {
         var report = Run(file);
         var explanation = Explain(report);
-        Assert.True(report["passage@1"] >= 0.80, explanation);
-        Assert.True(report["video@3"] >= 0.90, explanation);
-        Assert.True(report["answer_rate"] >= 0.94, explanation);
-        Assert.True(report["no_answer"] >= 0.78, explanation);
-        Assert.True(report["smalltalk"] >= 0.85, explanation);
-        // answers-heldout-9.jsonl and answers-heldout-19.jsonl each hold one information question the triage judges
-        // urgent (docs/how-answers-work.md).
+        Assert.True(report["passage@1"] >= 0.84, explanation);
+        Assert.True(report["video@3"] >= videoAt3, explanation);
+        Assert.True(report["answer_rate"] >= 0.95, explanation);
+        Assert.True(report["no_answer"] >= 0.80, explanation);
+        Assert.True(report["smalltalk"] >= 0.95, explanation);
+        // answers-heldout-9.jsonl holds one information question the triage judges urgent (docs/how-answers-work.md).
         Assert.True(report["no_false_urgent"] >= 0.99, explanation);
     }
 
