@@ -29,7 +29,7 @@ public static class PatientStopWords
         // Who asked and what was said: "dr said his marrow is packed", "the hospital asked if...", "i dont understand
         // what it is", "explain it to an old lady". ("a say" in decisions is kept: "say" is not here.)
         "dr", "asked", "says", "said", "saying", "understand", "understood", "explanation",
-        "everything", "lol", "haha", "someone", "somebody", "anyone", "anybody", "contact",
+        "everything", "lol", "haha", "someone", "somebody", "anyone", "anybody", "contact", "sure", "elderly",
         "involve", "involves", "involved", "involving",
         "honestly", "literally", "seriously", "because", "barely", "hardly", "hear", "heard", "hearing", "told", "mentioned", "later", "online", "internet", "google", "googled", "googling", "anyway", "anyways", "anymore", "one", "ones", "even", "ever",
         // When, and who (see Family): "my 5 year old son was diagnosed last week" is about the diagnosis, not weeks.

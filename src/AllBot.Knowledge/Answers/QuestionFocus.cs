@@ -351,7 +351,7 @@ public static partial class QuestionFocusReader
     [GeneratedRegex(@"\bwhen\s+(?:will|would|does|do|can|could|should)\s+(?<f>[^?.!;,]+)", RegexOptions.IgnoreCase)]
     private static partial Regex WhenWill();
 
-    [GeneratedRegex(@"\s(?:and|or|but|for|in|during|while|when|if|after|before|with|because|so|since|to|at|from|between|than|like|as|without|through|on|are|is|was|were|will|would|should|can|could|does|do|did|have|has|who|which|that|my|his|her|their|our|your|besides|apart from|other than|except)\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s(?:and|or|but|for|in|during|while|when|if|after|before|with|because|so|since|to|at|from|between|than|like|as|without|through|on|are|is|was|were|will|would|should|can|could|does|do|did|have|has|who|which|that|my|his|her|their|our|your|besides|beyond|apart from|other than|except)\s", RegexOptions.IgnoreCase)]
     private static partial Regex CutWord();
 
     [GeneratedRegex(@"\s(?:all the time|all day|all night|all week|every (?:day|night|time|week|morning)|these days|right now|at the moment|lately|recently|any ?more|since (?:the|his|her|my) diagnosis)\b", RegexOptions.IgnoreCase)]

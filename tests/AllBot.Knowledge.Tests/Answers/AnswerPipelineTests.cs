@@ -77,6 +77,18 @@ public sealed class AnswerPipelineTests(SeedKnowledge seed)
         Assert.Equal("treatment-and-support", Ask(question).Passages[0].Id);
 
     [Fact]
+    public void What_beyond_leaves_out_is_not_the_subject() =>
+        Assert.Contains(Ask("is there research on CAR T beyond leukaemia?").Videos, v => v.Title.StartsWith("Will CAR T"));
+
+    [Fact]
+    public void Going_on_a_trial_is_taking_part_in_one() =>
+        Assert.Equal(AnswerKind.Answer, Ask("should she go on a clinical trial?").Kind);
+
+    [Fact]
+    public void Run_down_is_feeling_unwell() =>
+        Assert.Equal("what-goes-wrong-in-all", Ask("why does ALL leave you so run down").Passages[0].Id);
+
+    [Fact]
     public void Asking_what_acute_means_finds_how_fast_ALL_develops() =>
         Assert.Equal("treatment-and-support", Ask("acute means what exactly?").Passages[0].Id);
 
@@ -87,6 +99,7 @@ public sealed class AnswerPipelineTests(SeedKnowledge seed)
     [Theory]
     [InlineData("my wife says her food tastes of metal")]
     [InlineData("he is off his food since the chemo")]
+    [InlineData("mum has lost interest in food, how do I make sure she gets enough nourishment")]
     public void Lay_words_for_eating_problems_find_the_nutrition_video(string question) =>
         Assert.Contains(Ask(question).Videos, v => v.Title.StartsWith("Julie Lanford"));
 
